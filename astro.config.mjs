@@ -1,0 +1,28 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import svelte from '@astrojs/svelte';
+import { unified } from '@astrojs/markdown-remark';
+import remarkMath from 'remark-math';
+import rehypeKatex from 'rehype-katex';
+
+// DOWNHILL_BASE lets the same source build for a sub-path host (e.g. /downhill/).
+const base = process.env.DOWNHILL_BASE ?? '/';
+const site = process.env.DOWNHILL_SITE ?? 'https://downhill.example.org';
+
+export default defineConfig({
+  site,
+  base,
+  output: 'static',
+  trailingSlash: 'always',
+  integrations: [mdx(), svelte()],
+  markdown: {
+    processor: unified({
+      remarkPlugins: [remarkMath],
+      rehypePlugins: [[rehypeKatex, { output: 'html' }]],
+    }),
+  },
+  build: { inlineStylesheets: 'never', format: 'directory' },
+  vite: { build: { assetsInlineLimit: 0 } },
+  devToolbar: { enabled: false },
+});

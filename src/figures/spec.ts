@@ -1,0 +1,21 @@
+/** What the site knows of a figure before any JavaScript runs. */
+import type { ParamTable } from './state.ts';
+
+export interface FigureSpec<T extends ParamTable = ParamTable> {
+  /** Stable, unique, kebab-case; a public contract (see tests/unit/figures/ids.json). */
+  readonly id: string;
+  /** Slug of the lesson the figure belongs to. */
+  readonly lesson: string;
+  readonly title: string;
+  /** Plain text (Unicode math), shown under the figure. */
+  readonly caption: string;
+  /** The linkable state. A `step` int parameter makes the run's iteration part of a link. */
+  readonly table: T;
+}
+
+/** Names that `hide=` accepts besides the table's own keys. */
+export const HIDEABLE_PARTS = ['caption', 'title', 'toolbar', 'readout', 'timeline', 'controls'] as const;
+
+export function defineFigure<const T extends ParamTable>(spec: FigureSpec<T>): FigureSpec<T> {
+  return spec;
+}

@@ -1,0 +1,49 @@
+/** The optimizer module's public API: objectives, data, losses, optimizers, the runner. */
+export type * from './types.ts';
+export { createRng, type Rng } from './random.ts';
+export { norm, distance, copyInto, isWithin, direction } from './vec.ts';
+export {
+  revenue,
+  twoWells,
+  TWO_WELLS_MINIMA,
+  quadraticXY,
+  QUADRATIC_LR_LIMIT,
+  QUADRATIC_HESSIAN_EIGENVALUES,
+  OBJECTIVES,
+  objectiveIds,
+  type ObjectiveId,
+} from './objectives.ts';
+export { rosenbrock, illConditionedBowl, saddle, himmelblau } from './surfaces.ts';
+export {
+  noisyLine,
+  blobs,
+  xor,
+  circles,
+  moons,
+  DATASETS,
+  type DatasetId,
+  type NoisyLineOptions,
+  type ClassificationOptions,
+} from './datasets.ts';
+export { dataObjective, type DataObjectiveParts } from './dataObjective.ts';
+export {
+  sigmoid,
+  softplus,
+  crossEntropy,
+  logitCrossEntropy,
+  leastSquares,
+  lineMSE,
+  logisticLoss,
+  accuracy,
+  type Classifier,
+} from './losses.ts';
+export { tinyNet, tinyNetInit, tinyNetPredict, tinyNetDim, type TinyNet, type TinyNetOptions } from './tinyNet.ts';
+export { signStep, gradientDescent, coordinateDescent, momentum } from './descent.ts';
+export { adam, type AdamOptions, type AdamOptimizer } from './adam.ts';
+export { sgd, isDataObjective, type SgdOptions, type SgdOptimizer } from './sgd.ts';
+export { OPTIMIZERS, optimizerIds, defaultOptions, createOptimizer, type Hyperparameter } from './optimizers.ts';
+export { resolveStopRule, type ResolvedStopRule } from './stepper.ts';
+export { run, iterate, positionAt } from './runner.ts';
+export { multiStart, reachedOptimum, type StartOutcome } from './multiStart.ts';
+export { lossGrid } from './grid.ts';
+export { MODEL_FAMILIES, type ModelFamily, type ModelFamilyId } from './models.ts';

@@ -1,0 +1,64 @@
+/** Grading is a pure function of an item and the reader's response. */
+import type { QuizItem } from '../content/schemas.ts';
+import { checkChallenge } from './challenges.ts';
+
+export type Response =
+  | { readonly kind: 'choice'; readonly choice: number }
+  | { readonly kind: 'multi'; readonly choices: readonly number[] }
+  | { readonly kind: 'numeric'; readonly value: number }
+  | { readonly kind: 'challenge'; readonly inputs: Readonly<Record<string, number>> };
+
+export interface Grade {
+  readonly correct: boolean;
+  /** For choice items: whether each option was marked correctly by the reader. */
+  readonly options?: readonly boolean[];
+  /** For challenges: what the optimizer module found. */
+  readonly message?: string;
+}
+
+export function grade(item: QuizItem, response: Response): Grade {
+  switch (item.kind) {
+    case 'choice': {
+      if (response.kind !== 'choice') return { correct: false };
+      const picked = item.options[response.choice];
+      return { correct: picked?.correct === true, options: item.options.map((o, i) => (i === response.choice ? o.correct : true)) };
+    }
+    case 'multi': {
+      if (response.kind !== 'multi') return { correct: false };
+      const chosen = new Set(response.choices);
+      const options = item.options.map((o, i) => o.correct === chosen.has(i));
+      return { correct: options.every(Boolean), options };
+    }
+    case 'numeric': {
+      if (response.kind !== 'numeric' || !Number.isFinite(response.value)) return { correct: false };
+      return { correct: Math.abs(response.value - item.answer) <= item.tolerance + 1e-12 };
+    }
+    case 'challenge': {
+      if (response.kind !== 'challenge') return { correct: false };
+      const v = checkChallenge(item.check, response.inputs);
+      return { correct: v.passed, message: v.message };
+    }
+  }
+}
+
+/** Correct answers over items, as a whole number of points. */
+export function score(grades: readonly (Grade | undefined)[]): number {
+  return grades.filter((g) => g?.correct).length;
+}
+
+/** Whether a stored response has the shape its item expects (storage may hold anything). */
+export function isResponseFor(item: QuizItem, r: unknown): r is Response {
+  if (typeof r !== 'object' || r === null) return false;
+  const o = r as Record<string, unknown>;
+  if (o.kind !== item.kind) return false;
+  switch (item.kind) {
+    case 'choice':
+      return Number.isInteger(o.choice) && (o.choice as number) >= 0 && (o.choice as number) < item.options.length;
+    case 'multi':
+      return Array.isArray(o.choices) && o.choices.every((c) => Number.isInteger(c) && c >= 0 && c < item.options.length);
+    case 'numeric':
+      return typeof o.value === 'number' && Number.isFinite(o.value);
+    case 'challenge':
+      return typeof o.inputs === 'object' && o.inputs !== null && Object.values(o.inputs).every((v) => typeof v === 'number' && Number.isFinite(v));
+  }
+}

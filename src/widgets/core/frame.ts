@@ -1,0 +1,45 @@
+/** The geometry every plot shares: a fixed viewBox with margins, so SSR and client agree. */
+import { scaleLinear, type ScaleLinear } from 'd3-scale';
+
+export interface Frame {
+  readonly width: number;
+  readonly height: number;
+  readonly left: number;
+  readonly right: number;
+  readonly top: number;
+  readonly bottom: number;
+}
+
+export function frame(width = 480, height = 300, left = 44, right = 12, top = 12, bottom = 36): Frame {
+  return { width, height, left, right, top, bottom };
+}
+
+export function xScaleOf(f: Frame, domain: readonly [number, number]): ScaleLinear<number, number> {
+  return scaleLinear().domain(domain).range([f.left, f.width - f.right]);
+}
+
+export function yScaleOf(f: Frame, domain: readonly [number, number]): ScaleLinear<number, number> {
+  return scaleLinear().domain(domain).range([f.height - f.bottom, f.top]);
+}
+
+/** Keeps a pixel coordinate finite and near the plot, so no NaN or 1e300 reaches an attribute. */
+export function px(v: number, lo = -1e4, hi = 1e4): number {
+  return Number.isFinite(v) ? Math.min(hi, Math.max(lo, v)) : v > 0 ? hi : lo;
+}
+
+/** Short, readable numbers for readouts: 4 significant digits, no "-0". */
+export function fmt(v: number, digits = 4): string {
+  if (!Number.isFinite(v)) return Number.isNaN(v) ? '—' : v > 0 ? '∞' : '−∞';
+  if (v === 0 || Object.is(v, -0)) return '0';
+  const a = Math.abs(v);
+  const s = a >= 1e5 || a < 1e-4 ? v.toExponential(2) : String(Number(v.toPrecision(digits)));
+  return s.replace('-', '−');
+}
+
+/** The pointer position in viewBox units of the SVG under it. */
+export function svgPoint(svg: SVGSVGElement, clientX: number, clientY: number): [number, number] {
+  const box = svg.viewBox.baseVal;
+  const r = svg.getBoundingClientRect();
+  if (r.width === 0 || r.height === 0) return [0, 0];
+  return [box.x + ((clientX - r.left) / r.width) * box.width, box.y + ((clientY - r.top) / r.height) * box.height];
+}
