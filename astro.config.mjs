@@ -14,6 +14,9 @@ export default defineConfig({
   site,
   base,
   output: 'static',
+  // Parallel builds (tests, benchmarks, sub-path checks) each get their own folders.
+  outDir: process.env.DOWNHILL_OUT ?? './dist',
+  cacheDir: process.env.DOWNHILL_CACHE ?? './node_modules/.astro',
   trailingSlash: 'always',
   integrations: [mdx(), svelte()],
   markdown: {

@@ -86,7 +86,16 @@ function setAside(s: Storage, raw: string): string {
   return key;
 }
 
+/** A notice from earlier in this page's life (data set aside), repeated to every later reader. */
+let pageNotice = '';
+
 export function loadProgress(): Loaded {
+  const loaded = readProgress();
+  if (loaded.notice) pageNotice = loaded.notice;
+  return { ...loaded, notice: loaded.notice || pageNotice };
+}
+
+function readProgress(): Loaded {
   const s = storage();
   if (!s) return { progress: emptyProgress(), persistent: false, notice: 'This browser does not let Downhill save your progress; answers work for this visit only.' };
   let raw: string | null;

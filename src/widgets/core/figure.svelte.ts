@@ -47,21 +47,27 @@ export class FigureModel<T extends ParamTable> {
   hidden: string[] = $state([]);
   /** Whether the figure is on screen (players pause when it is not). */
   visible = $state(true);
-  /** The figure's own query string: non-default values under `<id>.`. */
-  readonly ownQuery = $derived(query(serializeState(this.spec.table, this.state, `${this.spec.id}.`)));
-  /** The lesson URL that reopens this figure in this state. */
-  readonly href = $derived(`${this.ctx.lessonHref}${this.ownQuery}#${this.spec.id}`);
-  /** The standalone page URL in this state (plain keys, plus any hide list). */
-  readonly standaloneHref = $derived.by(() => {
-    const pairs = serializeState(this.spec.table, this.state);
-    if (this.hidden.length) pairs.push(['hide', this.hidden.join(',')]);
-    return `${this.ctx.standaloneHref}${query(pairs)}`;
-  });
-
   constructor(spec: FigureSpec<T>, ctx: FigureContext) {
     this.spec = spec;
     this.ctx = ctx;
     this.state = defaults(spec.table);
+  }
+
+  /** The figure's own query string: non-default values under `<id>.`. */
+  get ownQuery(): string {
+    return query(serializeState(this.spec.table, this.state, `${this.spec.id}.`));
+  }
+
+  /** The lesson URL that reopens this figure in this state. */
+  get href(): string {
+    return `${this.ctx.lessonHref}${this.ownQuery}#${this.spec.id}`;
+  }
+
+  /** The standalone page URL in this state (plain keys, plus any hide list). */
+  get standaloneHref(): string {
+    const pairs = serializeState(this.spec.table, this.state);
+    if (this.hidden.length) pairs.push(['hide', this.hidden.join(',')]);
+    return `${this.ctx.standaloneHref}${query(pairs)}`;
   }
 
   isHidden(name: string): boolean {

@@ -1,0 +1,78 @@
+// `npm test`: every check the project has, in order, then one closing line "N passed, N failed".
+// 1. the runtime is the pinned Node (not the machine's older one); 2. Chromium is there
+// (installed with apt-get when running as root); 3. types; 4. unit tests; 5. the production
+// build; 6. end-to-end tests in Chromium against that build, served on 127.0.0.1.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { serve } from './serve.mjs';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const only = process.argv[2]; // optional: unit | e2e | check, then test-file filters
+const filters = process.argv.slice(3);
+const DIST = process.env.DOWNHILL_OUT ?? 'dist';
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
+
+function sh(cmd, args, env = {}) {
+  console.log(`\n▶ ${cmd} ${args.join(' ')}`);
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  return r.status ?? 1;
+}
+
+const [major, minor] = process.versions.node.split('.').map(Number);
+if (major < 22 || (major === 22 && minor < 12)) {
+  console.error(`Node ${process.versions.node} is too old: run through npm (npm test), which uses the pinned Node 24.`);
+  process.exit(1);
+}
+
+function ensureChromium() {
+  if (existsSync(CHROMIUM)) return true;
+  if (process.getuid?.() === 0) {
+    console.log('Chromium is missing: installing Debian\'s chromium with apt-get.');
+    sh('apt-get', ['update', '-qq']);
+    sh('apt-get', ['install', '-y', '-qq', 'chromium']);
+    if (existsSync(CHROMIUM)) return true;
+  }
+  console.error(`Chromium is missing at ${CHROMIUM}: run "sudo apt-get install -y chromium" and try again.`);
+  return false;
+}
+
+mkdirSync('test-results', { recursive: true });
+const counts = { passed: 0, failed: 0 };
+function tally(file) {
+  try {
+    const r = JSON.parse(readFileSync(file, 'utf8'));
+    counts.passed += r.numPassedTests ?? 0;
+    counts.failed += (r.numFailedTests ?? 0) + (r.numTotalTestSuites && r.success === false && r.numFailedTests === 0 ? 1 : 0);
+  } catch {
+    counts.failed += 1;
+  }
+}
+function vitest(config, out, env = {}) {
+  rmSync(out, { force: true });
+  const status = sh('npx', ['vitest', 'run', '--config', config, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`, ...filters], env);
+  tally(out);
+  return status;
+}
+
+let failed = false;
+if (!only || only === 'check') {
+  const status = sh('npx', ['astro', 'check', '--minimumSeverity', 'error']) || sh('npx', ['svelte-check', '--threshold', 'error', '--tsconfig', './tsconfig.json']);
+  if (status) { failed = true; counts.failed += 1; } else counts.passed += 1;
+}
+if (!only || only === 'unit') {
+  if (vitest('vitest.config.ts', `test-results/unit-${DIST.replace(/\W/g, '')}.json`)) failed = true;
+}
+if (!only || only === 'e2e') {
+  if (!ensureChromium()) process.exit(1);
+  if (sh('npm', ['run', '-s', 'build'])) {
+    failed = true;
+    counts.failed += 1;
+  } else {
+    const { server, url } = await serve({ root: DIST, base: process.env.DOWNHILL_BASE ?? '/' });
+    console.log(`serving ${DIST}/ at ${url}`);
+    if (vitest('tests/e2e/vitest.config.ts', `test-results/e2e-${DIST.replace(/\W/g, '')}.json`, { E2E_BASE: url, E2E_DIST: DIST, CHROMIUM_PATH: CHROMIUM })) failed = true;
+    server.close();
+  }
+}
+console.log(`\n${counts.passed} passed, ${counts.failed} failed`);
+process.exit(failed || counts.failed > 0 ? 1 : 0);

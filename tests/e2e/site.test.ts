@@ -1,0 +1,87 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { at, axeViolations, hydrateAll, launch, open } from './browser.ts';
+import { pages } from './pages.ts';
+
+const PAGES = pages();
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+describe('every page', () => {
+  test('the build has the pages we expect', () => {
+    expect(PAGES).toContain('');
+    expect(PAGES).toContain('figures/');
+    expect(PAGES).toContain('lessons/what-is-learning/');
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    test.each(PAGES)(`%s: no console error, zero axe violations (${scheme})`, async (path) => {
+      const { page, context, errors } = await open(browser, path, { colorScheme: scheme });
+      await hydrateAll(page);
+      expect(await axeViolations(page)).toEqual([]);
+      // 404.html is served with a 404 status for unknown paths; opened directly it loads fine.
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+  }
+
+  test.each(PAGES)('%s: nothing scrolls sideways at 360 px', async (path) => {
+    const { page, context } = await open(browser, path, { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+    await hydrateAll(page);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await context.close();
+  });
+
+  test('every internal link and anchor resolves', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const seen = new Map<string, Set<string>>();
+    const broken: string[] = [];
+    const idsOf = async (url: string) => {
+      const key = url.split('#')[0]!.split('?')[0]!;
+      if (!seen.has(key)) {
+        const res = await page.goto(key);
+        if (!res || res.status() >= 400) {
+          seen.set(key, new Set(['__missing__']));
+        } else {
+          seen.set(key, new Set(await page.evaluate(() => [...document.querySelectorAll('[id]')].map((e) => e.id))));
+        }
+      }
+      return seen.get(key)!;
+    };
+    for (const path of PAGES) {
+      await page.goto(at(path));
+      const links = await page.evaluate(() => [...document.querySelectorAll('a[href]')].map((a) => (a as HTMLAnchorElement).href));
+      for (const href of links) {
+        const u = new URL(href);
+        if (u.origin !== new URL(at()).origin) continue;
+        const ids = await idsOf(href);
+        if (ids.has('__missing__')) broken.push(`${path} → ${href}`);
+        else if (u.hash && !ids.has(decodeURIComponent(u.hash.slice(1)))) broken.push(`${path} → ${href} (no anchor)`);
+      }
+    }
+    expect(broken).toEqual([]);
+    await context.close();
+  });
+
+  test('without JavaScript, lessons show prose, math, figures and quiz answers', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    for (const path of PAGES.filter((p) => p.startsWith('lessons/'))) {
+      await page.goto(at(path));
+      expect(await page.locator('.katex').count(), path).toBeGreaterThan(0);
+      const figures = await page.locator('[data-figure] svg.fig-plot').count();
+      expect(figures, path).toBeGreaterThan(0);
+      expect(await page.locator('[data-figure] svg.fig-plot path, [data-figure] svg.fig-plot circle').count()).toBeGreaterThan(0);
+      expect(await page.locator('[data-quiz-item]').count(), path).toBeGreaterThanOrEqual(4);
+      expect(await page.locator('.quiz-answers').count(), path).toBeGreaterThanOrEqual(4);
+    }
+    await context.close();
+  });
+});
