@@ -1,0 +1,61 @@
+import { describe, expect, test } from 'vitest';
+import { grade, isResponseFor, score } from '../../../src/quiz/grade.ts';
+import { checkChallenge } from '../../../src/quiz/challenges.ts';
+import { QuizItemSchema, type QuizItem } from '../../../src/content/schemas.ts';
+
+const choice = QuizItemSchema.parse({
+  id: 'c', kind: 'choice', prompt: 'Pick one please', explanation: 'Because.',
+  options: [{ text: 'a', correct: true, feedback: 'yes!' }, { text: 'b', feedback: 'no!!' }],
+}) as QuizItem;
+const multi = QuizItemSchema.parse({
+  id: 'm', kind: 'multi', prompt: 'Pick some please', explanation: 'Because.',
+  options: [{ text: 'a', correct: true, feedback: 'yes!' }, { text: 'b', feedback: 'no!!' }, { text: 'c', correct: true, feedback: 'yes!' }],
+}) as QuizItem;
+const numeric = QuizItemSchema.parse({ id: 'n', kind: 'numeric', prompt: 'How many?', explanation: 'Count.', answer: 0.5, tolerance: 0.01 }) as QuizItem;
+
+describe('grade', () => {
+  test('choice', () => {
+    expect(grade(choice, { kind: 'choice', choice: 0 }).correct).toBe(true);
+    expect(grade(choice, { kind: 'choice', choice: 1 }).correct).toBe(false);
+    expect(grade(choice, { kind: 'choice', choice: 7 }).correct).toBe(false);
+  });
+  test('multi needs exactly the correct set', () => {
+    expect(grade(multi, { kind: 'multi', choices: [0, 2] }).correct).toBe(true);
+    expect(grade(multi, { kind: 'multi', choices: [0] }).correct).toBe(false);
+    expect(grade(multi, { kind: 'multi', choices: [0, 1, 2] }).options).toEqual([true, false, true]);
+  });
+  test('numeric within tolerance', () => {
+    expect(grade(numeric, { kind: 'numeric', value: 0.505 }).correct).toBe(true);
+    expect(grade(numeric, { kind: 'numeric', value: 0.52 }).correct).toBe(false);
+    expect(grade(numeric, { kind: 'numeric', value: NaN }).correct).toBe(false);
+  });
+  test('a response of the wrong kind is wrong, not a crash', () => {
+    expect(grade(choice, { kind: 'numeric', value: 1 }).correct).toBe(false);
+  });
+  test('score counts correct grades', () => {
+    expect(score([{ correct: true }, undefined, { correct: false }, { correct: true }])).toBe(2);
+  });
+  test('isResponseFor rejects what storage might hold', () => {
+    expect(isResponseFor(choice, { kind: 'choice', choice: 1 })).toBe(true);
+    expect(isResponseFor(choice, { kind: 'choice', choice: 5 })).toBe(false);
+    expect(isResponseFor(choice, null)).toBe(false);
+    expect(isResponseFor(multi, { kind: 'multi', choices: ['x'] })).toBe(false);
+    expect(isResponseFor(numeric, { kind: 'numeric', value: 'NaN' })).toBe(false);
+  });
+});
+
+describe('challenge two-wells-jump (graded by src/optim)', () => {
+  test('a long first step from the left reaches the deeper minimum', () => {
+    expect(checkChallenge('two-wells-jump', { x0: -1.4, eta: 0.15 }).passed).toBe(true);
+  });
+  test('the default start stays in the shallow valley', () => {
+    const v = checkChallenge('two-wells-jump', { x0: -1.2, eta: 0.05 });
+    expect(v.passed).toBe(false);
+    expect(v.message).toContain('not the deeper minimum');
+  });
+  test('a huge learning rate diverges and says so; bad input is refused with a reason', () => {
+    expect(checkChallenge('two-wells-jump', { x0: -1.4, eta: 1 }).message).toContain('diverged');
+    expect(checkChallenge('two-wells-jump', { x0: 0.5, eta: 0.1 }).message).toContain('between −1.4 and 0');
+    expect(checkChallenge('two-wells-jump', {}).passed).toBe(false);
+  });
+});
