@@ -47,3 +47,7 @@ export { run, iterate, positionAt } from './runner.ts';
 export { multiStart, reachedOptimum, type StartOutcome } from './multiStart.ts';
 export { lossGrid } from './grid.ts';
 export { MODEL_FAMILIES, type ModelFamily, type ModelFamilyId } from './models.ts';
+export { createTrainer, type Trainer } from './trainer.ts';
+export { adamTrace, type AdamTrace } from './adamTrace.ts';
+export { PENALTIES, lineResiduals, exampleLosses, penaltyTotals, type Penalty, type PenaltyId } from './penalties.ts';
+export { parabola, parabolaStepFactor, PARABOLA_LR_LIMIT } from './parabola.ts';

@@ -1,0 +1,23 @@
+/** What a figure saves: file names from its id and state, and its trajectory as CSV. */
+import type { RunResult } from '../optim/index.ts';
+import { serializeState, type ParamTable, type StateOf } from './state.ts';
+
+/** "first-descent_eta-0.15_step-37" — the id and every non-default value, safe as a file name. */
+export function exportName<T extends ParamTable>(id: string, table: T, state: StateOf<T>): string {
+  const parts = serializeState(table, state).map(([k, v]) => `${k}-${v}`);
+  return [id, ...parts].join('_').replace(/[^A-Za-z0-9._-]+/g, '').slice(0, 120);
+}
+
+/** One row per step: step, each coordinate (named by `params`), f, and the gradient norm. */
+export function runToCsv(result: RunResult, params: readonly string[]): string {
+  const names = Array.from({ length: result.dim }, (_, i) => params[i] ?? `x${i + 1}`);
+  const header = ['step', ...names, 'f', 'grad_norm'].join(',');
+  const rows: string[] = [header];
+  for (let k = 0; k <= result.steps; k++) {
+    const row: (number | string)[] = [k];
+    for (let i = 0; i < result.dim; i++) row.push(result.positions[k * result.dim + i]!);
+    row.push(result.values[k]!, result.gradNorms[k]!);
+    rows.push(row.map((v) => (typeof v === 'number' && !Number.isFinite(v) ? '' : String(v))).join(','));
+  }
+  return rows.join('\n') + '\n';
+}

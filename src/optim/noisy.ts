@@ -1,0 +1,48 @@
+/** Gradient descent with seeded Gaussian noise added to the gradient, its scale decaying step by step. */
+import { createRng, type Rng } from './random.ts';
+import type { Objective, Optimizer } from './types.ts';
+import { integer, nonNegative, positive } from './validate.ts';
+import { direction, ensureLength } from './vec.ts';
+
+/** η, the starting noise scale σ₀ (in gradient units), its half-life in steps, and the noise seed. */
+export interface NoisyDescentOptions {
+  readonly learningRate: number;
+  readonly noise: number;
+  readonly halfLife: number;
+  readonly seed: number;
+}
+
+/** The noise scale at step k (0-based): σ_k = σ₀ · 2^(−k / halfLife). */
+export function noiseScaleAt(options: Pick<NoisyDescentOptions, 'noise' | 'halfLife'>, k: number): number {
+  return options.noise * Math.pow(2, -k / options.halfLife);
+}
+
+/**
+ * x ← x − η (∇f(x) + σ_k ξ_k), ξ_k a standard normal draw per coordinate from the seeded generator:
+ * a stand-in for the noise of mini-batch gradients. With noise 0 it is gradient descent step for step.
+ * Its id is 'sgd' (a stochastic gradient method); it is not in the optimizer registry.
+ */
+export function noisyGradientDescent(options: NoisyDescentOptions): Optimizer {
+  const eta = nonNegative('learningRate', options.learningRate);
+  const noise = nonNegative('noise', options.noise);
+  const halfLife = positive('halfLife', options.halfLife);
+  const seed = integer('seed', options.seed);
+  let rng: Rng = createRng(seed);
+  let g: Float64Array = new Float64Array(0);
+  let k = 0;
+  return {
+    id: 'sgd',
+    step(x: Float64Array, objective: Objective): void {
+      g = ensureLength(g, x.length);
+      objective.gradient(x, g);
+      const sigma = noiseScaleAt({ noise, halfLife }, k);
+      const s = direction(objective.goal) * eta;
+      for (let i = 0; i < x.length; i++) x[i] = x[i]! + s * (g[i]! + sigma * rng.normal());
+      k++;
+    },
+    reset(): void {
+      rng = createRng(seed);
+      k = 0;
+    },
+  };
+}
