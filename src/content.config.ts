@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
-import { LessonSchema, QuizSchema } from './content/schemas.ts';
+import { file, glob } from 'astro/loaders';
+import { existsSync } from 'node:fs';
+import { GlossarySchema, LessonSchema, QuizSchema } from './content/schemas.ts';
 
 // DOWNHILL_CONTENT points the build at another content folder (the malformed fixtures' test).
 const root = process.env.DOWNHILL_CONTENT ?? './content';
@@ -15,4 +16,10 @@ const quizzes = defineCollection({
   schema: QuizSchema,
 });
 
-export const collections = { lessons, quizzes };
+// One YAML list of terms (a fixture folder without one falls back to the book's glossary).
+const glossary = defineCollection({
+  loader: file(existsSync(`${root}/glossary.yaml`) ? `${root}/glossary.yaml` : './content/glossary.yaml'),
+  schema: GlossarySchema,
+});
+
+export const collections = { lessons, quizzes, glossary };

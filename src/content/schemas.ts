@@ -96,9 +96,20 @@ export const QuizSchema = z.object({
 export type Quiz = z.infer<typeof QuizSchema>;
 
 export const GlossarySchema = z.object({
+  /** The term as the glossary lists it (lower case unless it is a name, like "Adam"). */
   term: z.string().min(1),
-  definition: z.string().min(10),
+  /**
+   * Plain text (it is also the lessons' tooltip): write math in Unicode (η, θ, ∇f), not $…$.
+   */
+  definition: z
+    .string()
+    .min(10)
+    .refine((d) => !d.includes('$'), { message: 'glossary definitions are plain text: write math in Unicode (η, θ), not $…$' }),
   /** Other spellings that count as the same term in the lessons. */
-  aliases: z.array(z.string()).default([]),
-  lesson: z.string().optional(),
+  aliases: z.array(z.string().min(2)).default([]),
+  /** The slug of the lesson that introduces the term. */
+  lesson: kebab.optional(),
+  /** Ids of related glossary entries. */
+  see: z.array(kebab).default([]),
 });
+export type GlossaryData = z.infer<typeof GlossarySchema>;

@@ -4,10 +4,12 @@
  */
 import type { FigureSpec } from './spec.ts';
 import * as whatIsLearning from './lessons/what-is-learning.ts';
+import * as beyondDescent from './lessons/beyond-descent.ts';
 
 /** Lessons in reading order with their figures. The lesson order must match the MDX frontmatter. */
 export const LESSON_FIGURES: readonly { readonly lesson: string; readonly order: number; readonly figures: readonly FigureSpec[] }[] = [
   { lesson: whatIsLearning.LESSON, order: 1, figures: whatIsLearning.FIGURES },
+  { lesson: beyondDescent.LESSON, order: 6, figures: beyondDescent.FIGURES },
 ];
 
 export const FIGURES: readonly FigureSpec[] = LESSON_FIGURES.flatMap((g) => g.figures);

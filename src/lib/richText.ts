@@ -22,7 +22,7 @@ export function richText(text: string): string {
     .map((part) => {
       if (part.length > 2 && part.startsWith('$') && part.endsWith('$')) {
         try {
-          return katex.renderToString(part.slice(1, -1), { throwOnError: true, output: 'html' });
+          return katex.renderToString(part.slice(1, -1), { throwOnError: true });
         } catch (e) {
           throw new Error(`invalid TeX in "${text}": ${(e as Error).message}`);
         }
@@ -30,4 +30,39 @@ export function richText(text: string): string {
       return emphasis(part);
     })
     .join('');
+}
+
+const TEX_WORDS: [RegExp, string][] = [
+  [/\\hat\{(\w)\}/g, '$1̂'],
+  [/\\frac\{([^{}]*)\}\{([^{}]*)\}/g, '($1)/($2)'],
+  [/\\(?:text|mathrm|operatorname)\{([^{}]*)\}/g, '$1'],
+  [/\^\{?2\}?/g, '²'],
+  [/\^\{?3\}?/g, '³'],
+  [/\^\{?4\}?/g, '⁴'],
+  [/\\cdot/g, '·'],
+  [/\\times/g, '×'],
+  [/\\eta/g, 'η'],
+  [/\\theta/g, 'θ'],
+  [/\\beta/g, 'β'],
+  [/\\nabla/g, '∇'],
+  [/\\sum/g, 'Σ'],
+  [/\\(?:,|;|quad|\s)/g, ' '],
+  [/\\le(?:q)?\b/g, '≤'],
+  [/\\ge(?:q)?\b/g, '≥'],
+  [/\\([a-zA-Z]+)/g, '$1'],
+  [/[{}]/g, ''],
+];
+
+/** A plain-text reading of a data string, for accessible names: $…$ becomes its symbols. */
+export function plainText(text: string): string {
+  return text
+    .split(/(\$[^$]+\$)/g)
+    .map((part) => {
+      if (!(part.length > 2 && part.startsWith('$') && part.endsWith('$'))) return part.replace(/[*`]/g, '');
+      let t = part.slice(1, -1);
+      for (const [re, to] of TEX_WORDS) t = t.replace(re, to);
+      return t.replace(/-/g, '−').replace(/\s+/g, ' ').trim();
+    })
+    .join('')
+    .normalize('NFC');
 }

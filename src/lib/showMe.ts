@@ -2,7 +2,7 @@
  * "Show me" links: with JavaScript they put the figure on this page in the named state and
  * scroll to it; without, they are plain links to the same state.
  */
-import { SHOW_EVENT, type ShowDetail } from '../widgets/core/figure.svelte.ts';
+import { SHOW_EVENT, type ShowDetail } from '../figures/events.ts';
 
 let ready = false;
 

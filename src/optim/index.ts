@@ -51,3 +51,7 @@ export { createTrainer, type Trainer } from './trainer.ts';
 export { adamTrace, type AdamTrace } from './adamTrace.ts';
 export { PENALTIES, lineResiduals, exampleLosses, penaltyTotals, type Penalty, type PenaltyId } from './penalties.ts';
 export { parabola, parabolaStepFactor, PARABOLA_LR_LIMIT } from './parabola.ts';
+export { noisyGradientDescent, noiseScaleAt, seedSweep, type NoisyDescentOptions } from './noisy.ts';
+export { directionalRates, rateAlong, type DirectionalRates } from './directional.ts';
+export { epochBatches, type EpochPlan } from './batches.ts';
+export { lineCurvature, type LineCurvature } from './lineCurvature.ts';

@@ -1,6 +1,7 @@
 /** Gradient descent with seeded Gaussian noise added to the gradient, its scale decaying step by step. */
 import { createRng, type Rng } from './random.ts';
-import type { Objective, Optimizer } from './types.ts';
+import { run } from './runner.ts';
+import type { Objective, Optimizer, StopRule, Vec } from './types.ts';
 import { integer, nonNegative, positive } from './validate.ts';
 import { direction, ensureLength } from './vec.ts';
 
@@ -45,4 +46,18 @@ export function noisyGradientDescent(options: NoisyDescentOptions): Optimizer {
       k = 0;
     },
   };
+}
+
+/**
+ * Where noisy descent ends from one start for each seed 1…count (the same options otherwise):
+ * the final position's first coordinate, or NaN for a run that diverged.
+ */
+export function seedSweep(objective: Objective, options: Omit<NoisyDescentOptions, 'seed'>, start: Vec, count: number, rule?: StopRule): Float64Array {
+  integer('count', count);
+  const out = new Float64Array(Math.max(0, count));
+  for (let seed = 1; seed <= count; seed++) {
+    const r = run(objective, noisyGradientDescent({ ...options, seed }), start, rule);
+    out[seed - 1] = r.stop.reason === 'diverged' ? NaN : r.positions[r.steps * r.dim]!;
+  }
+  return out;
 }

@@ -3,8 +3,9 @@
  * running the optimizer module. Each check is pure: inputs in, verdict out.
  */
 import { gradientDescent, run, twoWells, TWO_WELLS_MINIMA } from '../optim/index.ts';
+import { illConditionedBowl, momentum } from '../optim/index.ts';
 
-export const CHALLENGE_IDS = ['two-wells-jump'] as const;
+export const CHALLENGE_IDS = ['momentum-fast-bowl', 'two-wells-jump'] as const;
 export type ChallengeId = (typeof CHALLENGE_IDS)[number];
 
 export interface Verdict {
@@ -21,6 +22,18 @@ function num(inputs: Inputs, key: string): number {
 }
 
 const checks: Record<ChallengeId, (inputs: Inputs) => Verdict> = {
+  /** Momentum to the bottom of the κ = 25 bowl from (−2.5, 1) in at most 30 steps (plain descent's best is 101). */
+  'momentum-fast-bowl'(inputs) {
+    const eta = num(inputs, 'eta');
+    const beta = num(inputs, 'beta');
+    if (!(eta > 0 && eta <= 0.2)) return { passed: false, message: 'Choose a learning rate η between 0 and 0.2.' };
+    if (!(beta >= 0 && beta < 1)) return { passed: false, message: 'Choose a momentum β from 0 up to (not including) 1.' };
+    const r = run(illConditionedBowl(25), momentum({ learningRate: eta, beta }), [-2.5, 1], { maxSteps: 300, toleranceGrad: 1e-3 });
+    if (r.stop.reason === 'diverged') return { passed: false, message: `With η = ${eta} and β = ${beta} momentum diverged after ${r.steps} steps: the steps are too long for the steep direction.` };
+    if (r.stop.reason !== 'tolerance-grad') return { passed: false, message: `With η = ${eta} and β = ${beta} momentum is still swinging after ${r.steps} steps. Less momentum damps the swings.` };
+    if (r.steps <= 30) return { passed: true, message: `Yes: momentum reaches the bottom in ${r.steps} steps with η = ${eta}, β = ${beta}. Plain descent needs at least 101, whatever its learning rate.` };
+    return { passed: false, message: `Momentum got there in ${r.steps} steps: close, but the target is 30. Try a learning rate near the edge of plain descent's range and a moderate β.` };
+  },
   /** From a start left of the hump at 0, reach the deeper minimum by gradient descent. */
   'two-wells-jump'(inputs) {
     const x0 = num(inputs, 'x0');

@@ -4,7 +4,7 @@
  */
 import { contours } from 'd3-contour';
 import { geoPath, geoTransform } from 'd3-geo';
-import type { ScaleLinear } from 'd3-scale';
+import type { Scale } from './scale.ts';
 
 export interface Band {
   readonly value: number;
@@ -37,8 +37,8 @@ export function bands(
   ny: number,
   xs: readonly [number, number],
   ys: readonly [number, number],
-  x: ScaleLinear<number, number>,
-  y: ScaleLinear<number, number>,
+  x: Scale,
+  y: Scale,
   thresholds: number[],
 ): Band[] {
   const clean = Array.from(values, (v) => (Number.isFinite(v) ? v : Number.MAX_VALUE));

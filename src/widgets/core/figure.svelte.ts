@@ -21,12 +21,7 @@ export interface FigureContext {
   readonly mode: 'lesson' | 'standalone';
 }
 
-export interface ShowDetail {
-  readonly figure: string;
-  readonly state: Readonly<Record<string, unknown>>;
-}
-
-export const SHOW_EVENT = 'downhill:show';
+export { SHOW_EVENT, type ShowDetail } from '../../figures/events.ts';
 
 function query(pairs: [string, string][]): string {
   if (pairs.length === 0) return '';

@@ -1,5 +1,9 @@
 /** The geometry every plot shares: a fixed viewBox with margins, so SSR and client agree. */
-import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import { linearScale, type Scale } from './scale.ts';
+
+export { linearScale, type Scale };
+/** @deprecated name kept for figures written against d3-scale's type. */
+export type ScaleLinear<_A = number, _B = number> = Scale;
 
 export interface Frame {
   readonly width: number;
@@ -14,12 +18,12 @@ export function frame(width = 480, height = 300, left = 44, right = 12, top = 12
   return { width, height, left, right, top, bottom };
 }
 
-export function xScaleOf(f: Frame, domain: readonly [number, number]): ScaleLinear<number, number> {
-  return scaleLinear().domain(domain).range([f.left, f.width - f.right]);
+export function xScaleOf(f: Frame, domain: readonly [number, number]): Scale {
+  return linearScale(domain, [f.left, f.width - f.right]);
 }
 
-export function yScaleOf(f: Frame, domain: readonly [number, number]): ScaleLinear<number, number> {
-  return scaleLinear().domain(domain).range([f.height - f.bottom, f.top]);
+export function yScaleOf(f: Frame, domain: readonly [number, number]): Scale {
+  return linearScale(domain, [f.height - f.bottom, f.top]);
 }
 
 /** Keeps a pixel coordinate finite and near the plot, so no NaN or 1e300 reaches an attribute. */
@@ -42,4 +46,14 @@ export function svgPoint(svg: SVGSVGElement, clientX: number, clientY: number): 
   const r = svg.getBoundingClientRect();
   if (r.width === 0 || r.height === 0) return [0, 0];
   return [box.x + ((clientX - r.left) / r.width) * box.width, box.y + ((clientY - r.top) / r.height) * box.height];
+}
+
+/** An SVG path through points ("M x,y L x,y …"), with every coordinate clamped finite. */
+export function polyline(points: readonly (readonly [number, number])[]): string {
+  let d = '';
+  for (let i = 0; i < points.length; i++) {
+    const [x, y] = points[i]!;
+    d += `${i === 0 ? 'M' : 'L'}${px(x).toFixed(2)},${px(y).toFixed(2)}`;
+  }
+  return d;
 }

@@ -17,3 +17,13 @@ describe('richText', () => {
     expect(() => richText('bad $\\frac{1}{$ here')).toThrow('invalid TeX in "bad');
   });
 });
+
+describe('plainText', () => {
+  test('reads math as symbols', async () => {
+    const { plainText } = await import('../../../src/lib/richText.ts');
+    expect(plainText('$-0.3$')).toBe('−0.3');
+    expect(plainText('$m$ and $b$')).toBe('m and b');
+    expect(plainText('$\\hat{y} = m\\,x + b$')).toBe('ŷ = m x + b');
+    expect(plainText('**bold** $x^2$')).toBe('bold x²');
+  });
+});

@@ -1,0 +1,44 @@
+/**
+ * The lessons' glossary tooltips (marked up at build time by rehypeGlossary.ts; CSS shows them on
+ * hover and focus). This adds what CSS cannot: Esc hides the open tooltip (WCAG 1.4.13), and a
+ * tooltip near the edge of a narrow screen is shifted back into view.
+ */
+export function initGlossaryTips(): void {
+  const terms = [...document.querySelectorAll<HTMLElement>('.term')];
+  if (terms.length === 0) return;
+  const place = (term: HTMLElement) => {
+    const tip = term.querySelector<HTMLElement>('.term-tip');
+    if (!tip) return;
+    tip.style.translate = '';
+    requestAnimationFrame(() => {
+      const r = tip.getBoundingClientRect();
+      if (r.width === 0) return;
+      const vw = document.documentElement.clientWidth;
+      let shift = 0;
+      if (r.right > vw - 8) shift = vw - 8 - r.right;
+      if (r.left + shift < 8) shift = 8 - r.left;
+      if (shift) tip.style.translate = `${Math.round(shift)}px 0`;
+    });
+  };
+  const show = (term: HTMLElement) => {
+    term.classList.remove('tip-dismissed');
+    place(term);
+  };
+  for (const term of terms) {
+    term.addEventListener('mouseenter', () => show(term));
+    term.addEventListener('focusin', () => show(term));
+    term.addEventListener('mouseleave', () => {
+      if (!term.matches(':focus-within')) term.classList.remove('tip-dismissed');
+    });
+    term.addEventListener('focusout', () => term.classList.remove('tip-dismissed'));
+  }
+  document.addEventListener('keydown', (e) => {
+    if (e.key !== 'Escape') return;
+    for (const term of terms) {
+      if (term.matches(':hover, :focus-within') && !term.classList.contains('tip-dismissed')) {
+        term.classList.add('tip-dismissed');
+        e.preventDefault();
+      }
+    }
+  });
+}
