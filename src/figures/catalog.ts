@@ -4,11 +4,19 @@
  */
 import type { FigureSpec } from './spec.ts';
 import * as whatIsLearning from './lessons/what-is-learning.ts';
+import * as loss from './lessons/loss.ts';
+import * as gradientDescent1d from './lessons/gradient-descent-1d.ts';
 import * as beyondDescent from './lessons/beyond-descent.ts';
+import * as gradients from './lessons/gradients.ts';
+import * as sgd from './lessons/sgd.ts';
 
 /** Lessons in reading order with their figures. The lesson order must match the MDX frontmatter. */
 export const LESSON_FIGURES: readonly { readonly lesson: string; readonly order: number; readonly figures: readonly FigureSpec[] }[] = [
   { lesson: whatIsLearning.LESSON, order: 1, figures: whatIsLearning.FIGURES },
+  { lesson: loss.LESSON, order: 2, figures: loss.FIGURES },
+  { lesson: gradientDescent1d.LESSON, order: 3, figures: gradientDescent1d.FIGURES },
+  { lesson: gradients.LESSON, order: 4, figures: gradients.FIGURES },
+  { lesson: sgd.LESSON, order: 5, figures: sgd.FIGURES },
   { lesson: beyondDescent.LESSON, order: 6, figures: beyondDescent.FIGURES },
 ];
 

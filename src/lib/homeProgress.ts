@@ -1,28 +1,138 @@
-/** The home page's view of the reader's progress: read lessons, best quiz scores, and where to continue. */
-import { loadProgress } from './progress.ts';
+/**
+ * The home page's view of the reader's progress: read lessons, best quiz scores, where to continue,
+ * and the tools to export it to a file, import it on another device, or reset it.
+ */
+import { emptyProgress, loadProgress, saveProgress, type Progress } from './progress.ts';
+import { describeProgress, mergeProgress, parseProgressFile, progressFileName, progressToFile } from './progressFile.ts';
 
-export function showProgress(): void {
-  const { progress } = loadProgress();
-  for (const card of document.querySelectorAll<HTMLElement>('[data-lesson-card]')) {
+/** Shows `progress` (default: the stored one) on the lesson cards, the summary and the continue link. */
+export function showProgress(progress: Progress = loadProgress().progress): void {
+  let read = 0;
+  const cards = [...document.querySelectorAll<HTMLElement>('[data-lesson-card]')];
+  for (const card of cards) {
     const slug = card.dataset.lessonCard ?? '';
     const l = progress.lessons[slug];
     const badge = card.querySelector<HTMLElement>('[data-progress]');
-    if (!l || !badge) continue;
+    if (!badge) continue;
     const parts: string[] = [];
-    if (l.read) parts.push('Read');
-    else if (l.section) parts.push('Started');
-    if (l.quiz) parts.push(`Quiz best ${l.quiz.best}/${l.quiz.total}`);
-    if (parts.length === 0) continue;
+    if (l?.read) {
+      parts.push('Read');
+      read++;
+    } else if (l?.section) parts.push('Started');
+    if (l?.quiz) parts.push(`Quiz best ${l.quiz.best}/${l.quiz.total}`);
     badge.textContent = parts.join(' · ');
-    badge.classList.toggle('done', Boolean(l.read));
-    badge.hidden = false;
+    badge.classList.toggle('done', Boolean(l?.read));
+    badge.hidden = parts.length === 0;
   }
-  const last = progress.last ? progress.lessons[progress.last] : undefined;
+  const summary = document.querySelector<HTMLElement>('[data-progress-summary]');
+  if (summary) {
+    const quizzes = cards.filter((c) => progress.lessons[c.dataset.lessonCard ?? '']?.quiz).length;
+    summary.textContent =
+      read === 0 && quizzes === 0 && !progress.last
+        ? 'Nothing recorded yet: lessons you read and quizzes you answer will show here.'
+        : `You have read ${read} of ${cards.length} ${cards.length === 1 ? 'lesson' : 'lessons'} and answered ${quizzes} ${quizzes === 1 ? 'quiz' : 'quizzes'}.`;
+  }
   const wrap = document.querySelector<HTMLElement>('[data-continue]');
   const link = wrap?.querySelector<HTMLAnchorElement>('[data-continue-link]');
-  const card = progress.last ? document.querySelector(`[data-lesson-card="${CSS.escape(progress.last)}"] a`) : null;
-  if (wrap && link && card instanceof HTMLAnchorElement && last) {
-    link.href = card.href.split('#')[0] + (last.section ? `#${encodeURIComponent(last.section)}` : '');
-    wrap.hidden = false;
+  const last = progress.last ? progress.lessons[progress.last] : undefined;
+  const card = progress.last ? document.querySelector<HTMLElement>(`[data-lesson-card="${CSS.escape(progress.last)}"]`) : null;
+  const cardLink = card?.querySelector('h2 a, h3 a');
+  if (!wrap || !link) return;
+  if (!(cardLink instanceof HTMLAnchorElement) || !last || !card) {
+    wrap.hidden = true;
+    return;
   }
+  let titles: Record<string, string> = {};
+  try {
+    titles = JSON.parse(card.dataset.sectionTitles ?? '{}') as Record<string, string>;
+  } catch {
+    /* no titles: the link still works */
+  }
+  const where = last.section ? (last.section === 'quiz' ? 'Quiz' : titles[last.section]) : undefined;
+  link.href = cardLink.href.split('#')[0] + (last.section ? `#${encodeURIComponent(last.section)}` : '');
+  link.textContent = `Continue where you left off: ${cardLink.textContent?.trim() ?? ''}${where ? ` — ${where}` : ''}`;
+  wrap.hidden = false;
+}
+
+function download(name: string, text: string): void {
+  const blob = new Blob([text], { type: 'application/json' });
+  const href = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = href;
+  a.download = name;
+  a.hidden = true;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(href), 10_000);
+}
+
+/** The export / import / reset buttons of the home page's progress panel. */
+export function initProgressTools(): void {
+  const panel = document.querySelector<HTMLElement>('[data-progress-panel]');
+  if (!panel) return;
+  const message = panel.querySelector<HTMLElement>('[data-progress-message]')!;
+  const fileInput = panel.querySelector<HTMLInputElement>('[data-progress-file]')!;
+  const confirmBox = panel.querySelector<HTMLElement>('[data-reset-confirm]')!;
+  const resetButton = panel.querySelector<HTMLButtonElement>('[data-progress-reset]')!;
+  const say = (text: string, kind: 'good' | 'bad' | '' = '') => {
+    message.textContent = text;
+    message.dataset.kind = kind;
+  };
+  const first = loadProgress();
+  if (first.notice) say(first.notice, 'bad');
+  panel.hidden = false;
+
+  panel.querySelector('[data-progress-export]')?.addEventListener('click', () => {
+    const { progress } = loadProgress();
+    download(progressFileName(), progressToFile(progress));
+    say(`Saved a file with your progress (${describeProgress(progress)}). Open the home page on another device and choose “Import progress” to carry it over.`, 'good');
+  });
+
+  panel.querySelector('[data-progress-import]')?.addEventListener('click', () => fileInput.click());
+  fileInput.addEventListener('change', async () => {
+    const file = fileInput.files?.[0];
+    fileInput.value = '';
+    if (!file) return;
+    let text: string;
+    try {
+      text = file.size > 1_000_000 ? ' '.repeat(1_000_001) : await file.text();
+    } catch {
+      say('That file could not be read. Nothing was changed.', 'bad');
+      return;
+    }
+    const parsed = parseProgressFile(text);
+    if (!parsed.ok) {
+      say(`${file.name}: ${parsed.message}`, 'bad');
+      return;
+    }
+    const loaded = loadProgress();
+    const merged = mergeProgress(loaded.progress, parsed.progress);
+    const failed = loaded.persistent ? saveProgress(merged) : 'This browser does not let Downhill save progress, so the import lasts for this visit only.';
+    showProgress(merged);
+    say(`Imported ${describeProgress(parsed.progress)} from ${file.name}.${failed ? ` ${failed}` : ''}`, failed ? 'bad' : 'good');
+  });
+
+  const closeConfirm = () => {
+    confirmBox.hidden = true;
+    resetButton.setAttribute('aria-expanded', 'false');
+  };
+  resetButton.addEventListener('click', () => {
+    confirmBox.hidden = false;
+    resetButton.setAttribute('aria-expanded', 'true');
+    confirmBox.querySelector<HTMLButtonElement>('[data-reset-no]')?.focus();
+  });
+  confirmBox.querySelector('[data-reset-no]')?.addEventListener('click', () => {
+    closeConfirm();
+    resetButton.focus();
+    say('Your progress was kept.');
+  });
+  confirmBox.querySelector('[data-reset-yes]')?.addEventListener('click', () => {
+    const fresh = emptyProgress();
+    const failed = saveProgress(fresh);
+    showProgress(fresh);
+    closeConfirm();
+    resetButton.focus();
+    say(failed ? `Progress was cleared for this visit, but: ${failed}` : 'Your progress was reset. Every lesson and quiz starts fresh.', failed ? 'bad' : 'good');
+  });
 }

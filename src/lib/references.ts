@@ -12,6 +12,8 @@ export interface Work {
   venue: string;
   /** Which part, e.g. "Chapter 1". */
   part?: string;
+  /** The part in a few characters for the lessons' source lists, e.g. "ch. 1". */
+  short?: string;
   url?: string;
   /** What Downhill takes from it, or why to read it. */
   note: string;
@@ -25,6 +27,7 @@ export const SOURCES: readonly Work[] = [
     title: 'Neural Networks and Deep Learning',
     venue: 'Determination Press, 2015',
     part: 'Chapter 1, “Using neural nets to recognize handwritten digits” (the section on learning with gradient descent)',
+    short: 'ch. 1',
     url: 'http://neuralnetworksanddeeplearning.com/chap1.html',
     note: 'The quadratic cost with its 1/2n factor, the gradient descent update rules for weights and biases, the learning rate, and stochastic gradient descent with mini-batches and epochs.',
   },

@@ -29,7 +29,9 @@ export function loadGlossary(file: string): GlossaryTerm[] {
     if (typeof e?.id !== 'string' || typeof e.term !== 'string' || typeof e.definition !== 'string') {
       throw new Error(`${file}: entry ${i} needs an id, a term and a definition`);
     }
-    return { id: e.id, term: e.term, definition: e.definition, aliases: e.aliases ?? [], lesson: e.lesson, see: e.see ?? [] };
+    const t: GlossaryTerm = { id: e.id, term: e.term, definition: e.definition, aliases: e.aliases ?? [], see: e.see ?? [] };
+    if (typeof e.lesson === 'string') t.lesson = e.lesson;
+    return t;
   });
 }
 
@@ -71,7 +73,7 @@ const SKIP_CLASSES = ['katex', 'katex-display', 'math', 'math-inline', 'math-dis
 function skipped(node: Element): boolean {
   if (SKIP_TAGS.has(node.tagName)) return true;
   const cls = node.properties?.className;
-  const list = Array.isArray(cls) ? cls.map(String) : typeof cls === 'string' ? cls.split(/\s+/) : [];
+  const list: string[] = Array.isArray(cls) ? cls.map(String) : typeof cls === 'string' ? String(cls).split(/\s+/) : [];
   return list.some((c) => SKIP_CLASSES.includes(c));
 }
 
@@ -91,7 +93,7 @@ export function termElement(term: GlossaryTerm, text: string, { glossaryHref }: 
       {
         type: 'element',
         tagName: 'a',
-        properties: { className: ['term-link'], href: `${glossaryHref}#${term.id}`, ariaDescribedBy: tipId },
+        properties: { className: ['term-link'], href: `${glossaryHref}#${term.id}`, ariaDescribedBy: [tipId] },
         children: [{ type: 'text', value: text }],
       },
       {

@@ -2,7 +2,6 @@
 // nothing from another origin, and hydrating its figures does not shift the layout.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
-// @ts-expect-error plain ES module without types
 import { pageWeight } from '../../scripts/weight.mjs';
 import { at, hydrateAll, launch, open } from './browser.ts';
 import { DIST, pages } from './pages.ts';
@@ -12,8 +11,7 @@ const PAGES = pages().filter((p) => !p.endsWith('.html'));
 const KB = 1024;
 export const BUDGET = { lessonJs: 60 * KB, figureJs: 35 * KB, anyJs: 60 * KB } as const;
 
-interface Weight { jsHydrated: { gzip: number }; jsFirst: { gzip: number } }
-const weigh = (p: string): Weight => pageWeight(DIST, BASE_PATH, BASE_PATH + p) as Weight;
+const weigh = (p: string) => pageWeight(DIST, BASE_PATH, BASE_PATH + p);
 
 let browser: Browser;
 beforeAll(async () => {

@@ -78,7 +78,7 @@ export const regressionDescent = defineFigure({
   table: {
     m0: { kind: 'number', default: -0.5, min: -1, max: 3.5, step: 0.05, label: 'start slope m₀' },
     b0: { kind: 'number', default: 3, min: -1.5, max: 3.5, step: 0.05, label: 'start intercept b₀' },
-    eta: { kind: 'number', default: 0.1, min: 0.01, max: 0.7, step: 0.001, log: true, label: 'learning rate η' },
+    eta: { kind: 'number', default: 0.3, min: 0.01, max: 0.7, step: 0.001, log: true, label: 'learning rate η' },
     step: { kind: 'int', default: 0, min: 0, max: 300, label: 'step' },
   },
 });

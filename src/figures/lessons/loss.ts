@@ -8,7 +8,7 @@ export const residualSquares = defineFigure({
   lesson: LESSON,
   title: 'Small misses, big misses',
   caption:
-    'The lesson 1 points and a line. Each shaded square has an area equal to one point’s penalty: |r|, r² or r⁴ of its residual r. The right panel plots the penalty against r, with every point’s residual on it. The readout shows how much of the total the worst miss owns.',
+    'The lesson 1 points and a line. Each shaded square has an area equal to one point’s penalty: |r|, r² or r⁴ of its residual r. The right panel plots the penalty against r, with every point’s residual on it and, dashed, the penalty’s slope at the worst miss. The readout shows how much of the total that miss owns.',
   table: {
     penalty: { kind: 'enum', default: 'square', values: ['abs', 'square', 'fourth'], label: 'Penalty' },
     m: { kind: 'number', default: 0.5, min: -1, max: 3, step: 0.01, label: 'slope m' },

@@ -1,5 +1,5 @@
 /** A run's trajectory as an SVG path, from a flat positions array; coordinates kept finite and near the plot. */
-import type { ScaleLinear } from 'd3-scale';
+import type { Scale } from './scale.ts';
 import { px } from './frame.ts';
 
 /** "M…L…" through rows 0…upto of a (rows × dim) positions array, using coordinates ix and iy. */
@@ -7,8 +7,8 @@ export function tracePath(
   positions: Float64Array,
   dim: number,
   upto: number,
-  x: ScaleLinear<number, number>,
-  y: ScaleLinear<number, number>,
+  x: Scale,
+  y: Scale,
   ix = 0,
   iy = 1,
 ): string {

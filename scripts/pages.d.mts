@@ -1,0 +1,1 @@
+export function pages(dir?: string): string[];
