@@ -5,6 +5,11 @@ import svelte from '@astrojs/svelte';
 import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
+import rehypeMathScroll from './src/lib/rehypeMathScroll.mjs';
+import { createHash } from 'node:crypto';
+import { HIDE_SCRIPT, THEME_SCRIPT } from './src/lib/inlineScripts.mjs';
+
+const sha256 = (s) => `sha256-${createHash('sha256').update(s).digest('base64')}`;
 import { existsSync } from 'node:fs';
 import rehypeGlossary from './src/lib/rehypeGlossary.ts';
 
@@ -27,10 +32,28 @@ export default defineConfig({
   markdown: {
     processor: unified({
       remarkPlugins: [remarkMath],
-      rehypePlugins: [rehypeKatex, [rehypeGlossary, { file: glossaryFile, base }]],
+      rehypePlugins: [rehypeKatex, rehypeMathScroll, [rehypeGlossary, { file: glossaryFile, base }]],
     }),
   },
   build: { inlineStylesheets: 'never', format: 'directory' },
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
+  // A strict Content-Security-Policy as a <meta> on every page: scripts and styles only from the
+  // site or by hash, no eval (Pagefind's WebAssembly aside), nothing from another origin. KaTeX
+  // positions glyphs with style attributes, so those (and only those) are allowed inline.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data: blob:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [sha256(THEME_SCRIPT), sha256(HIDE_SCRIPT)] },
+      styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
+    },
+  },
 });

@@ -114,7 +114,8 @@ const table: ParamTable = {
   ...slotTable('c'),
   steps: { kind: 'int', default: 2000, min: 10, max: 5000, label: 'step budget' },
   tol: { kind: 'number', default: 0.001, min: 1e-8, max: 1, step: 1e-8, log: true, label: 'converged when ‖∇f‖ <' },
-  step: { kind: 'int', default: 0, min: 0, max: 5000, label: 'step' },
+  /** The default shows the whole race (the step is clamped to the longest run). */
+  step: { kind: 'int', default: 5000, min: 0, max: 5000, label: 'step' },
 };
 
 export const playground = defineFigure({

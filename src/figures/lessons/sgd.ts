@@ -24,7 +24,7 @@ export const batchTradeoff = defineFigure({
   lesson: LESSON,
   title: 'Cheap noisy steps against expensive exact ones',
   caption:
-    'How far above its best possible value the loss is (log scale), for four batch sizes over 30 epochs. Left, against epochs: every curve has used the same number of example gradients at each mark. Right, against updates: every curve has taken the same number of steps. Small batches win the first race; big batches win the second, and settle lower.',
+    'How far the loss is above its best possible value (log scale), for four batch sizes over 30 epochs. Left, at the end of each epoch: every curve has used the same number of example gradients, and the smaller the batch, the faster the loss falls. Right, against updates: every curve has taken the same number of steps, and they nearly coincide until the smallest batches stall in their own noise.',
   table: {
     eta: { kind: 'number', default: 0.1, min: 0.01, max: 0.5, step: 0.001, log: true, label: 'learning rate η' },
     seed: { kind: 'int', default: 1, min: 1, max: 9999, label: 'shuffle seed' },
@@ -41,7 +41,7 @@ export const epochAnatomy = defineFigure({
     n: { kind: 'int', default: 12, min: 2, max: 48, label: 'examples n' },
     batch: { kind: 'int', default: 4, min: 1, max: 48, label: 'batch size m' },
     seed: { kind: 'int', default: 1, min: 1, max: 9999, label: 'shuffle seed' },
-    step: { kind: 'int', default: 0, min: 0, max: 144, label: 'iteration' },
+    step: { kind: 'int', default: 4, min: 0, max: 144, label: 'iteration' },
   },
 });
 
@@ -50,12 +50,12 @@ export const noiseEscape = defineFigure({
   lesson: LESSON,
   title: 'Noise can shake a walk out of a shallow valley',
   caption:
-    'f(x) = x⁴ − x³ − x² + e^(−x²) with η = 0.05. Grey: plain gradient descent. Orange: the same walk with random noise added to each gradient, its size σ halving every 40 steps. Below: x against the step. Change the seed to replay the noise differently; the readout counts how many of 50 seeds end in the deeper valley.',
+    'f(x) = x⁴ − x³ − x² + e^(−x²) with η = 0.05. Grey ring: plain gradient descent. Orange: the same walk with random noise added to each gradient, its size σ halving every 40 steps. Below: x against the step. Change the seed to replay the noise differently; the readout counts how many of 50 seeds end in the deeper valley.',
   table: {
     x0: { kind: 'number', default: -0.9, min: -1.4, max: 1.9, step: 0.01, label: 'start x₀' },
     noise: { kind: 'number', default: 6, min: 0, max: 12, step: 0.5, label: 'starting noise σ₀' },
     seed: { kind: 'int', default: 2, min: 1, max: 9999, label: 'noise seed' },
-    step: { kind: 'int', default: 0, min: 0, max: 400, label: 'step' },
+    step: { kind: 'int', default: 400, min: 0, max: 400, label: 'step' },
   },
 });
 

@@ -20,7 +20,7 @@ export function describeWalk(result: RunResult, name: string, step: number, know
   const last = result.steps;
   if (step < last) return `Step ${step} of ${last}.`;
   const x = result.positions[last]!;
-  const where = `${name} = ${fmt(x)}`;
+  const where = `${name} = ${fmt(x, 6)}`;
   const flat = result.gradNorms[last]! < 1e-2;
   switch (result.stop.reason) {
     case 'diverged':

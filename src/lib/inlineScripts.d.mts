@@ -1,0 +1,2 @@
+export const THEME_SCRIPT: string;
+export const HIDE_SCRIPT: string;

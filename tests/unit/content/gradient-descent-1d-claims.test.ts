@@ -1,0 +1,194 @@
+/** Every number lesson 3 ("Gradient descent in one dimension") and its quiz state, checked against src/optim. */
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { TWO_WELLS_MINIMA, gradientDescent, multiStart, parabola, parabolaStepFactor, revenue, run, signStep, twoWells } from '../../../src/optim/index.ts';
+import { basins, learningRateLab, signVsGradient, stoppingRules } from '../../../src/figures/lessons/gradient-descent-1d.ts';
+import { checkChallenge } from '../../../src/quiz/challenges.ts';
+
+const text = (path: string) => readFileSync(new URL(`../../../content/${path}`, import.meta.url), 'utf8').replace(/\s+/g, ' ');
+const mdx = text('lessons/gradient-descent-1d.mdx');
+const quiz = text('quizzes/gradient-descent-1d.yaml');
+const gd = (eta: number) => gradientDescent({ learningRate: eta });
+const pos = (r: { positions: Float64Array }) => Array.from(r.positions, (v) => Number(v.toFixed(4)));
+
+describe('lesson 3 claims: R(p)', () => {
+  test('the peak is p = 25 with R = 1250, and the completed square agrees', () => {
+    expect(revenue.known[0]).toMatchObject({ x: [25], f: 1250 });
+    for (const p of [0, 7, 25, 41.5]) expect(revenue.value([p])).toBeCloseTo(1250 - 2 * (p - 25) ** 2, 9);
+    expect(revenue.gradient([25], new Float64Array(1))[0]).toBe(0);
+    expect(mdx).toContain('$R(p) = 1250 - 2(p - 25)^2$');
+    expect(mdx).toContain('the best price is $p = 25$ with revenue $R = 1250$');
+  });
+
+  const RULE = { maxSteps: signVsGradient.table.step.max, toleranceF: 1e-9 };
+  test('fixed steps h = 3 from 5: 5, 8, 11, …, 23, 26, then bounce 23 ↔ 26', () => {
+    expect(signVsGradient.table.p0.default).toBe(5);
+    expect(signVsGradient.table.h.default).toBe(3);
+    const r = run(revenue, signStep({ stepSize: 3 }), [5], RULE);
+    expect(pos(r).slice(0, 10)).toEqual([5, 8, 11, 14, 17, 20, 23, 26, 23, 26]);
+    expect(r.stop.reason).toBe('max-steps');
+    expect(mdx).toContain('They climb steadily, 5, 8, 11, …, 23, then step to 26, past the peak');
+    expect(quiz).toContain('It bounces between 23 and 26 for ever.');
+  });
+
+  test('fixed steps h = 5 land exactly on 25 after 4 steps and stop', () => {
+    const r = run(revenue, signStep({ stepSize: 5 }), [5], RULE);
+    expect(pos(r).slice(0, 5)).toEqual([5, 10, 15, 20, 25]);
+    expect(r.stop.reason).toBe('tolerance-f');
+    expect(mdx).toContain('the squares land exactly on 25 after 4 steps');
+  });
+
+  test('sized steps η = 0.1 from 5: slope 80, then 13, 17.8, 20.68; each step closes 40 % of the gap', () => {
+    expect(signVsGradient.table.eta.default).toBe(0.1);
+    expect(revenue.gradient([5], new Float64Array(1))[0]).toBe(80);
+    const r = run(revenue, gd(0.1), [5], RULE);
+    expect(pos(r).slice(0, 4)).toEqual([5, 13, 17.8, 20.68]);
+    for (let k = 1; k < 5; k++) expect(25 - r.positions[k]!).toBeCloseTo(0.6 * (25 - r.positions[k - 1]!), 9);
+    expect(r.stop.reason).toBe('tolerance-f');
+    expect(mdx).toContain('From $p = 5$ the slope is 80, so the first step goes to 13; then to 17.8, then to 20.68. Each step closes 40 % of the remaining gap to 25');
+  });
+});
+
+describe('lesson 3 claims: the learning-rate lab on x²', () => {
+  const LAB = { maxSteps: learningRateLab.table.step.max, toleranceF: 1e-6 };
+  const x0 = learningRateLab.table.x0.default;
+  const lab = (eta: number) => run(parabola, gd(eta), [x0], LAB);
+
+  test('too small, η = 0.01: factor 0.98, still ≈ 0.33 after the whole budget of 100 steps', () => {
+    expect(parabolaStepFactor(0.01)).toBeCloseTo(0.98, 12);
+    const r = lab(0.01);
+    expect(r.stop.reason).toBe('max-steps');
+    expect(r.steps).toBe(100);
+    expect(r.positions[100]!.toFixed(2)).toBe('0.33');
+    expect(mdx).toContain('each step keeps 98 % of $x$. After the whole budget of 100 steps the walk is still at $x \\approx 0.33$');
+  });
+
+  test('good, η = 0.3: factor 0.4, done in 10 steps; η = 0.5 lands in one', () => {
+    expect(parabolaStepFactor(0.3)).toBeCloseTo(0.4, 12);
+    const r = lab(0.3);
+    expect(r.stop.reason).toBe('tolerance-f');
+    expect(r.steps).toBe(10);
+    expect(mdx).toContain('the factor is 0.4 and the walk is done in 10 steps');
+    expect(run(parabola, gd(0.5), [x0], { maxSteps: 1 }).positions[1]).toBe(0);
+  });
+
+  test('too large, η = 0.9: factor −0.8, zig-zags and arrives in 34 steps, as many as η = 0.1', () => {
+    expect(parabolaStepFactor(0.9)).toBeCloseTo(-0.8, 12);
+    const big = lab(0.9);
+    const small = lab(0.1);
+    expect(big.stop.reason).toBe('tolerance-f');
+    expect(big.steps).toBe(34);
+    expect(small.steps).toBe(34);
+    for (let k = 1; k <= big.steps; k++) expect(big.positions[k]! * big.positions[k - 1]!).toBeLessThan(0);
+    expect(mdx).toContain('the factor is −0.8: each step overshoots');
+    expect(mdx).toContain('It still arrives, in 34 steps, exactly as many as the timid $\\eta = 0.1$');
+  });
+
+  test('diverging, η = 1.1: factor −1.2, diverges after 32 steps; η = 1 bounces', () => {
+    expect(parabolaStepFactor(1.1)).toBeCloseTo(-1.2, 12);
+    const r = lab(1.1);
+    expect(r.stop.reason).toBe('diverged');
+    expect(r.steps).toBe(32);
+    expect(mdx).toContain('the factor is −1.2');
+    expect(mdx).toContain('after 32 steps the walk has left the chart entirely');
+    const edge = run(parabola, gd(1), [x0], { maxSteps: 6 });
+    expect(pos(edge)).toEqual([2.5, -2.5, 2.5, -2.5, 2.5, -2.5, 2.5]);
+  });
+
+  test('quiz: one step from 3 with η = 0.1 is 2.4; the challenges grade the two regimes', () => {
+    expect(run(parabola, gd(0.1), [3], { maxSteps: 1 }).positions[1]).toBeCloseTo(2.4, 12);
+    expect(quiz).toContain('answer: 2.4');
+    expect(checkChallenge('bowl-diverge', { eta: 1.05 }).passed).toBe(true);
+    expect(checkChallenge('bowl-diverge', { eta: 1 }).passed).toBe(false);
+    expect(checkChallenge('bowl-diverge', { eta: 0.9 }).passed).toBe(false);
+    expect(checkChallenge('bowl-overshoot', { eta: 0.9 }).passed).toBe(true);
+    expect(checkChallenge('bowl-overshoot', { eta: 0.6 }).passed).toBe(true);
+    expect(checkChallenge('bowl-overshoot', { eta: 0.3 }).passed).toBe(false);
+    expect(checkChallenge('bowl-overshoot', { eta: 0.5 }).passed).toBe(false);
+    expect(checkChallenge('bowl-overshoot', { eta: 1 }).passed).toBe(false);
+    expect(checkChallenge('bowl-overshoot', { eta: 1.1 }).passed).toBe(false);
+  });
+});
+
+describe('lesson 3 claims: stopping rules', () => {
+  const x0 = 2;
+  const tol = stoppingRules.table.tol.default;
+  test('η = 0.1, tol 0.001: stops at step 18 with x ≈ 0.036; a budget of 20 ends further on', () => {
+    expect(tol).toBe(0.001);
+    expect(stoppingRules.table.budget.default).toBe(20);
+    const t = run(parabola, gd(0.1), [x0], { maxSteps: 300, toleranceF: tol });
+    expect(t.stop.reason).toBe('tolerance-f');
+    expect(t.steps).toBe(18);
+    expect(t.positions[18]!.toFixed(3)).toBe('0.036');
+    const b = run(parabola, gd(0.1), [x0], { maxSteps: 20 });
+    expect(Math.abs(b.positions[20]!)).toBeLessThan(Math.abs(t.positions[18]!));
+    expect(mdx).toContain('the tolerance rule stops at step 18 with $x \\approx 0.036$, and a budget of 20 steps ends a little further on');
+  });
+
+  test('η = 0.00005: the first step changes f by 0.0008 and the rule stops at x = 1.9998; 20 steps end near 2', () => {
+    const t = run(parabola, gd(0.00005), [x0], { maxSteps: 300, toleranceF: tol });
+    expect(t.steps).toBe(1);
+    expect(t.stop.reason).toBe('tolerance-f');
+    expect((t.values[0]! - t.values[1]!).toFixed(4)).toBe('0.0008');
+    expect(t.positions[1]).toBeCloseTo(1.9998, 12);
+    expect(run(parabola, gd(0.00005), [x0], { maxSteps: 20 }).positions[20]).toBeGreaterThan(1.99);
+    expect(mdx).toContain('the very first step changes $f$ by only 0.0008, less than the tolerance');
+    expect(mdx).toContain('after one step, at $x = 1.9998$, nowhere near the bottom');
+    expect(quiz).toContain('the first step changes $f$ by 0.0008 and the rule stops at once');
+  });
+
+  test('η = 1: 2 → −2 with |Δf| = 0, so the tolerance rule stops at once', () => {
+    const t = run(parabola, gd(1), [x0], { maxSteps: 300, toleranceF: tol });
+    expect(t.steps).toBe(1);
+    expect(t.positions[1]).toBe(-2);
+    expect(t.values[1]).toBe(t.values[0]);
+    expect(mdx).toContain('the walk jumps from 2 to −2, where $f$ is exactly the same');
+  });
+});
+
+describe('lesson 3 claims: two valleys and multi-start', () => {
+  const RULE = { maxSteps: basins.table.step.max, toleranceF: 1e-10 };
+  test('the stationary points: hump at 0, minima −0.6163 (0.6825) and 1.2399 (−0.8651)', () => {
+    const [a, c] = TWO_WELLS_MINIMA;
+    expect(mdx).toContain(`$x \\approx ${a.toFixed(4)}$ (where $f \\approx ${twoWells.value([a]).toFixed(4)}$)`);
+    expect(mdx).toContain(`$x \\approx ${c.toFixed(4)}$ (where $f \\approx ${twoWells.value([c]).toFixed(4)}$)`);
+    expect(twoWells.gradient([0], new Float64Array(1))[0]).toBe(0);
+    expect(twoWells.value([0])).toBe(1);
+    // The slope formula in the prose is the objective's gradient.
+    for (const x of [-1.2, 0.4, 1.7]) expect(4 * x ** 3 - 3 * x ** 2 - 2 * x - 2 * x * Math.exp(-x * x)).toBeCloseTo(twoWells.gradient([x], new Float64Array(1))[0]!, 12);
+    expect(quiz).toContain(`near $x \\\\approx ${a.toFixed(4)}$`);
+  });
+
+  test('from −1 the walk settles left after 30 steps; from 1.8 it finds the deeper valley in 16', () => {
+    expect(basins.table.x0.default).toBe(-1);
+    expect(basins.table.eta.default).toBe(0.05);
+    const left = run(twoWells, gd(0.05), [-1], RULE);
+    const right = run(twoWells, gd(0.05), [1.8], RULE);
+    expect(left.steps).toBe(30);
+    expect(left.positions[30]).toBeCloseTo(TWO_WELLS_MINIMA[0], 4);
+    expect(right.steps).toBe(16);
+    expect(right.positions[16]).toBeCloseTo(TWO_WELLS_MINIMA[1], 4);
+    expect(mdx).toContain('From $x_0 = -1$ with $\\eta = 0.05$, the walk settles in the left valley after 30 steps');
+    expect(mdx).toContain('valley in 16');
+  });
+
+  const starts = (count: number) => Array.from({ length: count }, (_, i) => [basins.table.x0.min + ((basins.table.x0.max - basins.table.x0.min) * i) / (count - 1)]);
+  test('multi-start, 12 starts at η = 0.05: 7 deeper, 5 shallower, basins split at 0', () => {
+    expect(basins.table.count.default).toBe(12);
+    const out = multiStart(twoWells, () => gd(0.05), starts(12), RULE);
+    expect(out.filter((o) => o.reached === 2).length).toBe(7);
+    expect(out.filter((o) => o.reached === 0).length).toBe(5);
+    expect(mdx).toContain('of the 12 starts spread across the plot, 7 reach the deeper minimum and 5 the shallower one');
+    const fine = multiStart(twoWells, () => gd(0.05), Array.from({ length: 120 }, (_, i) => [-1.4 + (3.3 * (i + 0.5)) / 120]), RULE);
+    for (const o of fine) expect(o.reached).toBe(o.start[0]! < 0 ? 0 : 2);
+  });
+
+  test('η = 0.15: the start at −1.4 ends deeper, the start at 1.9 ends shallower', () => {
+    const out = multiStart(twoWells, () => gd(0.15), starts(12), RULE);
+    expect(out[0]!.start[0]).toBe(-1.4);
+    expect(out[0]!.reached).toBe(2);
+    expect(out[11]!.start[0]).toBeCloseTo(1.9, 12);
+    expect(out[11]!.reached).toBe(0);
+    expect(mdx).toContain('the start at −1.4 takes a first step so long that it clears the hump and ends in the deeper valley, while the start at 1.9 overshoots the other way and ends in the shallower one');
+  });
+});
