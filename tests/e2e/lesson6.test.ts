@@ -118,8 +118,11 @@ describe('lesson 6 figures', () => {
     await page.waitForTimeout(300);
     const before = await page.evaluate(() => (window as unknown as { __longTasks: unknown[] }).__longTasks.length);
     await fig.locator('[data-train]').click();
-    // While it trains, a control still answers at once.
-    await expect.poll(() => num(fig.locator('[data-step-readout]').textContent()), { timeout: 10_000 }).toBeGreaterThan(50);
+    await expect.poll(async () => num(await fig.locator('[data-step-readout]').textContent()), { timeout: 10_000 }).toBeGreaterThan(50);
+    // While it trains, the controls still answer.
+    await fig.getByRole('combobox', { name: 'Speed (steps a frame)' }).selectOption('64');
+    expect(await fig.getByRole('combobox', { name: 'Speed (steps a frame)' }).inputValue()).toBe('64');
+    expect(await fig.locator('[data-train-status]').textContent()).toBe('Training…');
     await expect.poll(async () => num(await fig.locator('[data-accuracy]').textContent()), { timeout: 20_000 }).toBeGreaterThanOrEqual(99);
     await fig.locator('[data-train]').click();
     const tasks = await page.evaluate((n) => (window as unknown as { __longTasks: { duration: number }[] }).__longTasks.slice(n), before);

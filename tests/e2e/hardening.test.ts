@@ -1,0 +1,91 @@
+// What a shared link, a slider or a browser can throw at a figure: every figure page opened
+// with fifty hostile links (both ends of every control and beyond, NaN, Infinity, markup and
+// script injection, repeated and unknown keys) must draw a valid state with no console error,
+// no dialog, no injected element and no NaN in any SVG attribute.
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { FIGURES } from '../../src/figures/catalog.ts';
+import type { FigureSpec } from '../../src/figures/spec.ts';
+import { at, hydrated, launch } from './browser.ts';
+
+const INJECT = ['<img src=x onerror=window.__pwned=1>', '"><script>window.__pwned=1</script>', 'javascript:window.__pwned=1', '</title><svg onload=window.__pwned=1>', "');window.__pwned=1;('"];
+const WEIRD = ['NaN', 'Infinity', '-Infinity', '1e308', '-1e308', '1e-320', '0x1F', '', ' ', '%', '%%41', '1,5', '٣', '9'.repeat(400), '-0', '+5', '.5e1'];
+
+function hostileLinks(spec: FigureSpec, count: number): string[] {
+  const keys = Object.keys(spec.table);
+  const extremes = (pick: 'min' | 'max', factor: number) => {
+    const q = new URLSearchParams();
+    for (const [k, p] of Object.entries(spec.table)) {
+      if (p.kind === 'number' || p.kind === 'int') q.set(k, String(p[pick] * factor + (pick === 'max' ? 1 : -1)));
+      if (p.kind === 'enum') q.set(k, p.values[pick === 'min' ? 0 : p.values.length - 1]!);
+    }
+    return q.toString();
+  };
+  const value = fc.oneof(fc.constantFrom(...INJECT, ...WEIRD), fc.string({ maxLength: 20 }), fc.double().map(String), fc.integer().map(String));
+  const pairs = fc.array(fc.tuple(fc.constantFrom(...keys, 'hide', 'unknown', '__proto__', 'step'), value), { minLength: 1, maxLength: 10 });
+  const random = fc.sample(pairs, { numRuns: count - 4, seed: 20261125 }).map((ps) => ps.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&'));
+  return [extremes('min', 1), extremes('max', 1), extremes('min', 1000), extremes('max', 1000), ...random];
+}
+
+async function check(page: Page, errors: string[], link: string) {
+  await hydrated(page);
+  const state = await page.evaluate(() => {
+    const fig = document.querySelector('[data-figure]');
+    const attrs: string[] = [];
+    for (const el of fig?.querySelectorAll('svg *') ?? []) {
+      for (const a of el.attributes) if (/NaN|Infinity|undefined/.test(a.value)) attrs.push(`${el.nodeName}[${a.name}=${a.value.slice(0, 40)}]`);
+    }
+    return {
+      pwned: (window as unknown as { __pwned?: number }).__pwned ?? 0,
+      injected: document.querySelectorAll('[onerror], [onload]').length + [...document.scripts].filter((s) => s.textContent?.includes('__pwned')).length,
+      marks: fig?.querySelectorAll('svg.fig-plot path, svg.fig-plot circle, svg.fig-plot rect, svg.fig-plot line').length ?? 0,
+      readout: fig?.querySelector('[data-readout]')?.textContent?.trim().length ?? -1,
+      attrs,
+    };
+  });
+  expect.soft(errors, link).toEqual([]);
+  expect.soft(state.pwned, link).toBe(0);
+  expect.soft(state.attrs, link).toEqual([]);
+  expect.soft(state.marks, link).toBeGreaterThan(0);
+  expect.soft(state.readout, link).not.toBe(0);
+  expect.soft(state.injected, link).toBe(0);
+}
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+describe('hostile links', () => {
+  test.each(FIGURES.map((f) => [f.id, f] as const))('%s: 50 hostile links draw a valid figure', async (_id, spec) => {
+    const context = await browser.newContext({ viewport: { width: 900, height: 800 } });
+    const links = hostileLinks(spec, 50);
+    // Two tabs share the fifty links, to halve the wall-clock time.
+    const tab = async (share: string[]) => {
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+      page.on('pageerror', (e) => errors.push(String(e)));
+      page.on('dialog', (d) => { errors.push(`dialog: ${d.message()}`); void d.dismiss(); });
+      for (const q of share) {
+        const link = `figures/${spec.id}/?${q}`;
+        await page.goto(at(link), { waitUntil: 'load' });
+        await check(page, errors, link);
+        errors.length = 0;
+      }
+      return { page, errors };
+    };
+    const [{ page, errors }] = await Promise.all([tab(links.filter((_, i) => i % 2 === 0)), tab(links.filter((_, i) => i % 2 === 1))]);
+    // The lesson page too, with the same keys under the figure's prefix.
+    const lessonLink = `lessons/${spec.lesson}/?${hostileLinks(spec, 5)[3]!.replace(/(^|&)([^=&]+)=/g, `$1${spec.id}.$2=`)}#${spec.id}`;
+    await page.goto(at(lessonLink), { waitUntil: 'load' });
+    await page.locator(`[data-figure="${spec.id}"]`).scrollIntoViewIfNeeded();
+    await hydrated(page, `astro-island:has([data-figure="${spec.id}"])`);
+    expect(errors, lessonLink).toEqual([]);
+    await context.close();
+  }, 180_000);
+});
