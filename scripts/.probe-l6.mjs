@@ -3,10 +3,12 @@ import { serve } from '/work/main/scripts/serve.mjs';
 const { server, url } = await serve({ root: '/work/main/dist-l6' });
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu'] });
 const page = await browser.newPage();
-const pending = new Set();
-page.on('request', r => pending.add(r.url()));
-page.on('requestfinished', r => pending.delete(r.url()));
-page.on('requestfailed', r => { pending.delete(r.url()); console.log('failed', r.url()); });
 page.on('console', m => console.log('console', m.type(), m.text()));
-try { await page.goto(url + (process.argv[2] ?? 'lessons/beyond-descent/'), { timeout: 10000 }); console.log('loaded'); } catch (e) { console.log('timeout; pending:', [...pending]); }
+page.on('pageerror', e => console.log('pageerror', e.message));
+await page.goto(url + 'lessons/beyond-descent/#tiny-network');
+await page.waitForTimeout(1500);
+const fig = page.locator('[data-figure="tiny-network"]');
+console.log('ssr?', await page.locator('astro-island[ssr]').count());
+await fig.locator('[data-train]').click();
+for (let i = 0; i < 5; i++) { await page.waitForTimeout(500); console.log(await fig.locator('[data-readout]').textContent(), await fig.locator('[data-train]').textContent()); }
 await browser.close(); server.close();

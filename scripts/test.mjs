@@ -2,7 +2,7 @@
 // 1. the runtime is the pinned Node (not the machine's older one); 2. Chromium is there
 // (installed with apt-get when running as root); 3. types; 4. unit tests; 5. the production
 // build; 6. end-to-end tests in Chromium against that build, served on 127.0.0.1.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { serve } from './serve.mjs';
 
@@ -53,6 +53,19 @@ function vitest(config, out, env = {}) {
   tally(out);
   return status;
 }
+// The end-to-end run must not block this process: the static server answers from its event loop.
+function vitestAsync(config, out, env = {}) {
+  rmSync(out, { force: true });
+  const args = ['vitest', 'run', '--config', config, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`, ...filters];
+  console.log(`\n▶ npx ${args.join(' ')}`);
+  return new Promise((done) => {
+    const child = spawn('npx', args, { stdio: 'inherit', env: { ...process.env, ...env } });
+    child.on('close', (code) => {
+      tally(out);
+      done(code ?? 1);
+    });
+  });
+}
 
 let failed = false;
 if (!only || only === 'check') {
@@ -70,7 +83,7 @@ if (!only || only === 'e2e') {
   } else {
     const { server, url } = await serve({ root: DIST, base: process.env.DOWNHILL_BASE ?? '/' });
     console.log(`serving ${DIST}/ at ${url}`);
-    if (vitest('tests/e2e/vitest.config.ts', `test-results/e2e-${DIST.replace(/\W/g, '')}.json`, { E2E_BASE: url, E2E_DIST: DIST, CHROMIUM_PATH: CHROMIUM })) failed = true;
+    if (await vitestAsync('tests/e2e/vitest.config.ts', `test-results/e2e-${DIST.replace(/\W/g, '')}.json`, { E2E_BASE: url, E2E_DIST: DIST, CHROMIUM_PATH: CHROMIUM })) failed = true;
     server.close();
   }
 }

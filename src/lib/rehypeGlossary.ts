@@ -53,14 +53,15 @@ export function termMatcher(terms: GlossaryTerm[]): Matcher {
       if (!bySpelling.has(key)) bySpelling.set(key, t);
     }
   }
-  const spellings = [...bySpelling.keys()].sort((a, b) => b.length - a.length).map(escapeRe);
+  // Longest first, so "gradient descent" wins over "gradient"; a space matches any run of whitespace (line breaks).
+  const spellings = [...bySpelling.keys()].sort((a, b) => b.length - a.length).map((s) => escapeRe(s).replace(/ +/g, '\\s+'));
   const source = spellings.length
     ? `(?<![\\p{L}\\p{N}_-])(?:${spellings.join('|')})(?:e?s)?(?![\\p{L}\\p{N}_])`
     : '(?!)';
   return {
     regex: () => new RegExp(source, 'giu'),
     termOf(text) {
-      const k = text.toLowerCase();
+      const k = text.toLowerCase().replace(/\s+/g, ' ');
       return bySpelling.get(k) ?? bySpelling.get(k.replace(/s$/, '')) ?? bySpelling.get(k.replace(/es$/, ''));
     },
   };

@@ -174,10 +174,10 @@ describe('lesson 3 figures', () => {
     expect(again.href).toContain('learning-rate-lab.step=5');
     await expect.poll(() => again.fig.locator('[data-x]').textContent()).toBe(x5);
     // A ShowMe in the prose puts the lab back at x₀ = 2.5 with η = 0.9, step 12.
-    await fig.getByRole('slider', { name: 'start x₀' }).fill('2');
+    await fig.getByRole('slider', { name: 'start x₀', exact: true }).fill('2');
     await page.locator('a[data-show-me="learning-rate-lab"]').nth(2).click();
     await expect.poll(() => fig.locator('[data-step-readout]').textContent()).toBe('12');
-    await expect.poll(() => fig.getByRole('slider', { name: 'start x₀' }).inputValue()).toBe('2.5');
+    await expect.poll(() => fig.getByRole('slider', { name: 'start x₀', exact: true }).inputValue()).toBe('2.5');
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -140,3 +140,11 @@ describe('the plugin', () => {
     expect(marks(other)).toHaveLength(0);
   });
 });
+
+describe('line breaks', () => {
+  test('a term split over two source lines is still one term', () => {
+    const tree = root(el('p', [text('Step by gradient\ndescent, not by the loss.')]));
+    expect(markFirstUses(tree, matcher, opts)).toEqual(['gradient-descent', 'loss']);
+    expect(marks(tree).map(linkText)).toEqual(['gradient\ndescent', 'loss']);
+  });
+});
