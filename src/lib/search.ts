@@ -12,6 +12,8 @@ interface PagefindSubResult {
   title: string;
   url: string;
   excerpt: string;
+  locations?: number[];
+  weighted_locations?: { weight: number }[];
 }
 interface PagefindData {
   url: string;
@@ -68,11 +70,16 @@ export async function search(query: string): Promise<Hit[] | null> {
     title: d.meta.title ?? d.url,
     url: d.url,
     excerpt: d.excerpt,
-    sections: (d.sub_results ?? [])
-      .filter((s) => s.url !== d.url && s.url.includes('#'))
-      .slice(0, MAX_SECTIONS)
-      .map((s) => ({ title: s.title, url: s.url, excerpt: s.excerpt })),
+    sections: bestSections(d),
   }));
+}
+
+/** The sections (headings with ids) that match best, at most MAX_SECTIONS, in page order. */
+function bestSections(d: PagefindData): Hit['sections'] {
+  const score = (s: PagefindSubResult) => s.weighted_locations?.reduce((a, w) => a + w.weight, 0) ?? s.locations?.length ?? 0;
+  const all = (d.sub_results ?? []).filter((s) => s.url !== d.url && s.url.includes('#'));
+  const keep = new Set([...all].sort((a, b) => score(b) - score(a)).slice(0, MAX_SECTIONS));
+  return all.filter((s) => keep.has(s)).map((s) => ({ title: s.title, url: s.url, excerpt: s.excerpt }));
 }
 
 /** An excerpt's HTML reduced to text and <mark>: nothing else from the index reaches the page. */
@@ -227,6 +234,13 @@ export function initSearch(): void {
     }
   });
   dialog.querySelector('[data-search-close]')?.addEventListener('click', () => dialog.close());
+  // In a search field Esc would first clear the text; here it closes the dialog at once.
+  input.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      dialog.close();
+    }
+  });
   // A click on the backdrop (outside the box) closes it.
   dialog.addEventListener('click', (e) => {
     if (e.target === dialog) dialog.close();

@@ -3,12 +3,11 @@
  * running the optimizer module. Each check is pure: inputs in, verdict out.
  */
 import { gradientDescent, run, twoWells, TWO_WELLS_MINIMA } from '../optim/index.ts';
-import { leastSquares, lineMSE, parabola } from '../optim/index.ts';
-import { lineFitData } from '../figures/lessons/data.ts';
+import { PENALTIES, parabola, penaltyTotals } from '../optim/index.ts';
 import { illConditionedBowl, momentum } from '../optim/index.ts';
 import { quadraticXY, noisyGradientDescent } from '../optim/index.ts';
 
-export const CHALLENGE_IDS = ['momentum-fast-bowl', 'two-wells-jump', 'landscape-bottom', 'bowl-diverge', 'bowl-overshoot', 'tilted-bowl-fast', 'noise-escape-gentle'] as const;
+export const CHALLENGE_IDS = ['momentum-fast-bowl', 'two-wells-jump', 'outlier-share', 'bowl-diverge', 'bowl-overshoot', 'tilted-bowl-fast', 'noise-escape-gentle'] as const;
 export type ChallengeId = (typeof CHALLENGE_IDS)[number];
 
 export interface Verdict {
@@ -25,7 +24,7 @@ function num(inputs: Inputs, key: string): number {
 }
 
 const checks: Record<ChallengeId, (inputs: Inputs) => Verdict> = {
-  /** Momentum to the bottom of the κ = 25 bowl from (−2.5, 1) in at most 30 steps (plain descent's best is 101). */
+  /** Momentum to the bottom of the κ = 25 bowl from (−2.5, 1) in at most 30 steps (plain descent's best is about 100). */
   'momentum-fast-bowl'(inputs) {
     const eta = num(inputs, 'eta');
     const beta = num(inputs, 'beta');
@@ -34,7 +33,7 @@ const checks: Record<ChallengeId, (inputs: Inputs) => Verdict> = {
     const r = run(illConditionedBowl(25), momentum({ learningRate: eta, beta }), [-2.5, 1], { maxSteps: 300, toleranceGrad: 1e-3 });
     if (r.stop.reason === 'diverged') return { passed: false, message: `With η = ${eta} and β = ${beta} momentum diverged after ${r.steps} steps: the steps are too long for the steep direction.` };
     if (r.stop.reason !== 'tolerance-grad') return { passed: false, message: `With η = ${eta} and β = ${beta} momentum is still swinging after ${r.steps} steps. Less momentum damps the swings.` };
-    if (r.steps <= 30) return { passed: true, message: `Yes: momentum reaches the bottom in ${r.steps} steps with η = ${eta}, β = ${beta}. Plain descent needs at least 101, whatever its learning rate.` };
+    if (r.steps <= 30) return { passed: true, message: `Yes: momentum reaches the bottom in ${r.steps} steps with η = ${eta}, β = ${beta}. Plain descent needs about 100, whatever its learning rate.` };
     return { passed: false, message: `Momentum got there in ${r.steps} steps: close, but the target is 30. Try a learning rate near the edge of plain descent's range and a moderate β.` };
   },
   /** From a start left of the hump at 0, reach the deeper minimum by gradient descent. */
@@ -52,18 +51,19 @@ const checks: Record<ChallengeId, (inputs: Inputs) => Verdict> = {
     }
     return { passed: false, message: `From x₀ = ${x0} with η = ${eta} the walk ends at x ≈ ${end.toFixed(4)}, not the deeper minimum (x ≈ ${deeper.toFixed(4)}). A larger first step may carry it over the hump.` };
   },
-  /** Lesson 2: a line (m, b) whose MSE on the lesson data is within 0.005 of the least-squares line's. */
-  'landscape-bottom'(inputs) {
-    const m = num(inputs, 'm');
-    const b = num(inputs, 'b');
-    if (!(Number.isFinite(m) && Number.isFinite(b))) return { passed: false, message: 'Enter a slope m and an intercept b.' };
-    const data = lineFitData(7);
-    const loss = lineMSE(data);
-    const fit = leastSquares(data)!;
-    const best = loss.value([fit.m, fit.b]);
-    const mine = loss.value([m, b]);
-    if (mine <= best + 0.005) return { passed: true, message: `Yes: at (m, b) = (${m}, ${b}) the MSE is ${mine.toFixed(4)}, within 0.005 of the lowest possible ${best.toFixed(4)}.` };
-    return { passed: false, message: `At (m, b) = (${m}, ${b}) the MSE is ${mine.toFixed(4)}; the bottom of the bowl is ${best.toFixed(4)}. Look for the darkest ring on the landscape.` };
+  /** Lesson 2: three misses of 1 and one of r; r must own < 50 % of the total |r| but ≥ 90 % of the total r⁴. */
+  'outlier-share'(inputs) {
+    const r = num(inputs, 'r');
+    if (!(r >= 0 && r <= 10)) return { passed: false, message: 'Choose a miss r between 0 and 10.' };
+    const misses = [1, 1, 1, r];
+    const abs = penaltyTotals(misses, PENALTIES.abs);
+    const fourth = penaltyTotals(misses, PENALTIES.fourth);
+    const shareAbs = r / abs.total;
+    const shareFourth = r ** 4 / fourth.total;
+    const pct = (v: number) => `${(100 * v).toFixed(1)} %`;
+    const said = `With r = ${r} the big miss owns ${pct(shareAbs)} of the absolute error and ${pct(shareFourth)} of the fourth-power error.`;
+    if (shareAbs < 0.5 && shareFourth >= 0.9) return { passed: true, message: `Yes. ${said} The same miss is a minority under one penalty and nearly everything under the other.` };
+    return { passed: false, message: `${said} ${shareAbs >= 0.5 ? 'It is too big for the absolute error.' : 'It is not yet big enough to dominate the fourth power.'}` };
   },
   /** Lesson 3: a learning rate of at most 1.2 that makes descent on x² from 2.5 diverge within 100 steps. */
   'bowl-diverge'(inputs) {

@@ -67,6 +67,8 @@ describe('search', () => {
     expect(await page.locator('[data-search-page-input]').inputValue()).toBe('epoch');
     const href = await results.locator('.search-result-title', { hasText: 'Glossary' }).getAttribute('href');
     expect(href).toBe(new URL(at('glossary/')).pathname);
+    // The entry itself is a section of the result.
+    expect(await results.locator('.search-sections a[href$="glossary/#epoch"]').count()).toBe(1);
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -121,7 +123,7 @@ describe('glossary', () => {
     await expect.poll(() => tip.isVisible()).toBe(false);
     // The link leads to the glossary entry.
     await Promise.all([page.waitForURL(/glossary\/#parameter$/), link.click()]);
-    expect(await page.locator('#parameter dt').textContent()).toBe('parameter');
+    expect(await page.locator('h3#parameter').textContent()).toBe('parameter');
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -147,9 +149,9 @@ describe('glossary', () => {
     const entries = page.locator('[data-glossary-entry]');
     expect(await entries.count()).toBeGreaterThanOrEqual(20);
     for (const id of ['parameter', 'loss', 'gradient', 'learning-rate', 'mini-batch', 'epoch']) {
-      expect(await page.locator(`#${id} dt`).count(), id).toBe(1);
+      expect(await page.locator(`h3#${id}`).count(), id).toBe(1);
     }
-    expect(await page.locator(`#parameter a[href$="${LESSON}#term-parameter"]`).count()).toBe(1);
+    expect(await page.locator(`[data-glossary-entry="parameter"] a[href$="${LESSON}#term-parameter"]`).count()).toBe(1);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -249,4 +249,19 @@ describe('lesson 3 figures', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  test('quiz: the one-big-miss challenge of lesson 2 is graded too', async () => {
+    const { page, context, errors } = await open(browser, LOSS);
+    await hydrateAll(page);
+    const item = page.locator('#quiz-one-big-miss');
+    await item.locator('[data-challenge-input="r"]').fill('3');
+    await item.locator('[data-check]').click();
+    await expect.poll(() => item.locator('[data-feedback]').getAttribute('data-feedback')).toBe('incorrect');
+    await expect.poll(() => item.locator('[data-feedback]').textContent()).toContain('too big for the absolute error');
+    await item.locator('[data-challenge-input="r"]').fill('2.5');
+    await item.locator('[data-check]').click();
+    await expect.poll(() => item.locator('[data-feedback]').getAttribute('data-feedback')).toBe('correct');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

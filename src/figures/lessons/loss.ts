@@ -8,7 +8,7 @@ export const residualSquares = defineFigure({
   lesson: LESSON,
   title: 'Small misses, big misses',
   caption:
-    'The lesson 1 points and a line. Each shaded square has an area equal to one point’s penalty: |r|, r² or r⁴ of its residual r. The right panel plots the penalty against r, with every point’s residual on it and, dashed, the penalty’s slope at the worst miss. The readout shows how much of the total that miss owns.',
+    'The lesson 1 points and a line. Each shaded square has an area equal to one point’s penalty: |r|, r² or r⁴ of its residual r. The second panel plots the penalty against r, with every point’s residual on it and, dashed, the penalty’s slope at the worst miss. The readout shows how much of the total that miss owns.',
   table: {
     penalty: { kind: 'enum', default: 'square', values: ['abs', 'square', 'fourth'], label: 'Penalty' },
     m: { kind: 'number', default: 0.5, min: -1, max: 3, step: 0.01, label: 'slope m' },
@@ -21,7 +21,7 @@ export const perExampleLoss = defineFigure({
   lesson: LESSON,
   title: 'The loss is an average over examples',
   caption:
-    'Left: the points and the line. Right: one bar per point, its own loss ½(ŷᵢ − yᵢ)², in the order of x. The dashed line is the mean of the bars, which is the mean squared error. Pick a point to see its share.',
+    'First panel: the points and the line. Second: one bar per point, its own loss ½(ŷᵢ − yᵢ)², in the order of x. The dashed line is the mean of the bars, which is the mean squared error. Pick a point to see its share.',
   table: {
     m: { kind: 'number', default: 0.5, min: -1, max: 3, step: 0.01, label: 'slope m' },
     b: { kind: 'number', default: 1.5, min: -1, max: 3, step: 0.01, label: 'intercept b' },
@@ -34,7 +34,7 @@ export const lossLandscape = defineFigure({
   lesson: LESSON,
   title: 'The loss landscape of a line',
   caption:
-    'Every line ŷ = m·x + b is one point on the right: its slope across, its intercept up, and its mean squared error as the shade (darker is lower). Drag the line’s handles on the left, or click or drag on the landscape: the two views move together. The cross marks the best line.',
+    'Every line ŷ = m·x + b is one point on the landscape: its slope across, its intercept up, and its mean squared error as the shade (darker is lower). Drag the line’s handles in the data view, or click or drag on the landscape: the two views move together. The cross marks the best line.',
   table: {
     m: { kind: 'number', default: 0, min: -1, max: 3.2, step: 0.01, label: 'slope m' },
     b: { kind: 'number', default: 0.5, min: -1.4, max: 3, step: 0.01, label: 'intercept b' },

@@ -1,5 +1,5 @@
 /** Geometry for the network figure: the plot window around a data set and the network's answers on a grid. */
-import { accuracy, tinyNetPredict, type Dataset, type TinyNet, type Trainer, type Vec } from '../../optim/index.ts';
+import { tinyNetPredict, type Dataset, type TinyNet, type Vec } from '../../optim/index.ts';
 
 /** A square window around the data, padded by `pad`. */
 export function dataWindow(data: Dataset, pad = 0.25): { xs: readonly [number, number]; ys: readonly [number, number] } {
@@ -22,14 +22,5 @@ export function decisionGrid(net: TinyNet, params: Vec, xs: readonly [number, nu
     const b = ys[0] + ((ys[1] - ys[0]) * j) / (g - 1);
     for (let i = 0; i < g; i++) out[j * g + i] = tinyNetPredict(net, params, xs[0] + ((xs[1] - xs[0]) * i) / (g - 1), b);
   }
-  return out;
-}
-
-/** Accuracy at up to `samples` evenly spaced steps 0 … last of a trainer's history, as [step, accuracy] pairs. */
-export function accuracyHistory(net: TinyNet, trainer: Trainer, last: number, samples = 60): [number, number][] {
-  const out: [number, number][] = [];
-  const every = Math.max(1, Math.ceil(last / samples));
-  for (let k = 0; k <= last; k += every) out.push([k, accuracy(net, trainer.positionAt(k))]);
-  if (out[out.length - 1]![0] !== last) out.push([last, accuracy(net, trainer.positionAt(last))]);
   return out;
 }

@@ -54,9 +54,6 @@ describe('lesson 2 claims', () => {
     expect(mdx).toContain(`$(m, b) \\approx (${fit.m.toFixed(3)}, ${fit.b.toFixed(3)})$, where the mean squared error is **${loss.value([fit.m, fit.b]).toPrecision(3)}**`);
     // The ShowMe lands within the figure's "bottom of the bowl" band (5 %) and passes the quiz challenge.
     expect(loss.value([1.05, 0.83])).toBeLessThanOrEqual(1.05 * loss.value([fit.m, fit.b]));
-    expect(checkChallenge('landscape-bottom', { m: 1.05, b: 0.83 }).passed).toBe(true);
-    expect(checkChallenge('landscape-bottom', { m: 0, b: 0.5 }).passed).toBe(false);
-    expect(quiz).toContain(`near $(m, b) = (${fit.m.toFixed(3)}, ${fit.b.toFixed(3)})$`);
   });
 
   test('the plain sum of squares is the MSE times 2n: same minimum', () => {
@@ -77,6 +74,16 @@ describe('lesson 2 claims', () => {
     expect(mdx).toContain(`charges only ${((1 - 0.01) ** 2).toFixed(2)} and can never charge more than 1`);
     expect(crossEntropy(0.99, 1)).toBeCloseTo(0.01, 3);
     expect(quiz).toContain('$-\\\\ln 0.01 \\\\approx 4.61$');
+  });
+
+  test('the one-big-miss challenge: r from 2.28 up to (not including) 3', () => {
+    expect(27 ** 0.25).toBeCloseTo(2.2795, 4);
+    expect(quiz).toContain('that is $r \\\\ge 2.28$');
+    for (const r of [2.28, 2.5, 2.99]) expect(checkChallenge('outlier-share', { r }).passed, String(r)).toBe(true);
+    for (const r of [2.27, 3, 1, 0, 8]) expect(checkChallenge('outlier-share', { r }).passed, String(r)).toBe(false);
+    const shares = (r: number) => [penaltyTotals([1, 1, 1, r], PENALTIES.abs), penaltyTotals([1, 1, 1, r], PENALTIES.fourth)].map((t) => t.largestShare);
+    expect(shares(2.5)[0]).toBeLessThan(0.5);
+    expect(shares(2.5)[1]).toBeGreaterThanOrEqual(0.9);
   });
 
   test('quiz numeric answers', () => {

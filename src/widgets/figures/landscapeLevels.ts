@@ -1,0 +1,16 @@
+/**
+ * Contour levels between a grid's finite minimum and its 92nd percentile, evenly spaced in
+ * log(f − min + ε), so the rings crowd near the minimum and the steep walls still show.
+ * The same rule as core/contours.ts's levels(), without pulling in d3-geo.
+ */
+export function levels(values: Float64Array, count = 14): number[] {
+  const finite = Array.from(values).filter(Number.isFinite).sort((a, b) => a - b);
+  if (finite.length === 0) return [];
+  const lo = finite[0]!;
+  const hi = finite[Math.floor(0.92 * (finite.length - 1))]!;
+  if (!(hi > lo)) return [lo];
+  const eps = (hi - lo) * 1e-3;
+  const a = Math.log(eps);
+  const b = Math.log(hi - lo + eps);
+  return Array.from({ length: count }, (_, k) => lo + Math.exp(a + ((b - a) * (k + 1)) / count) - eps);
+}
