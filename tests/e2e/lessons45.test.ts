@@ -39,7 +39,7 @@ const LONGTASKS = `
  * descheduled mid-frame, so a run with long tasks is recorded again, up to `attempts` times: work of
  * our own that blocks for 50 ms shows up in every run; starvation by a busy machine does not.
  */
-async function longTasksWhile(page: Page, action: () => Promise<void>, reset: () => Promise<void> = async () => {}, attempts = 3): Promise<number[]> {
+async function longTasksWhile(page: Page, action: () => Promise<void>, reset: () => Promise<void> = async () => {}, attempts = 4): Promise<number[]> {
   let seen: number[] = [];
   for (let i = 0; i < attempts; i++) {
     await reset();

@@ -33,7 +33,7 @@ export const steepestDirection = defineFigure({
   lesson: LESSON,
   title: 'Which way is steepest?',
   caption:
-    'Turn the dial: the black arrow is a unit direction u at the point (x, y). The right plot shows the rate of change of f along u, ∇f · u, for every angle: a wave whose lowest point, −‖∇f‖, sits exactly opposite the gradient. No direction goes down faster.',
+    'Turn the dial (or drag the orange knob): the bold arrow is a unit direction u at the point (x, y). The right plot shows the rate of change of f along u, ∇f · u, for every angle: a wave whose lowest point, −‖∇f‖, sits exactly opposite the gradient. No direction goes down faster.',
   table: {
     x: { kind: 'number', default: 2, min: -3, max: 3, step: 0.05, label: 'x' },
     y: { kind: 'number', default: 1, min: -3, max: 3, step: 0.05, label: 'y' },

@@ -3,15 +3,15 @@
  * scales, clamped with px(), skipping points less than `minGap` viewBox units from the last kept
  * one (thousands of tiny steps draw as the same line, cheaply). The last point is always kept.
  */
-import type { ScaleLinear } from 'd3-scale';
+import type { Scale } from './scale.ts';
 import { px } from './frame.ts';
 
 export function trailPath(
   positions: ArrayLike<number>,
   dim: number,
   k: number,
-  x: ScaleLinear<number, number>,
-  y: ScaleLinear<number, number>,
+  x: Scale,
+  y: Scale,
   minGap = 0.75,
 ): string {
   if (dim < 2 || positions.length < dim) return '';
