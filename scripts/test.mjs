@@ -47,11 +47,18 @@ function tally(file) {
     counts.failed += 1;
   }
 }
+/** Runs vitest without blocking this process (the e2e server lives in it). */
 function vitest(config, out, env = {}) {
   rmSync(out, { force: true });
-  const status = sh('npx', ['vitest', 'run', '--config', config, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`, ...filters], env);
-  tally(out);
-  return status;
+  const args = ['vitest', 'run', '--config', config, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`, ...filters];
+  console.log(`\n▶ npx ${args.join(' ')}`);
+  return new Promise((done) => {
+    const child = spawn('npx', args, { stdio: 'inherit', env: { ...process.env, ...env } });
+    child.on('close', (code) => {
+      tally(out);
+      done(code ?? 1);
+    });
+  });
 }
 // The end-to-end run must not block this process: the static server answers from its event loop.
 function vitestAsync(config, out, env = {}) {
@@ -73,7 +80,7 @@ if (!only || only === 'check') {
   if (status) { failed = true; counts.failed += 1; } else counts.passed += 1;
 }
 if (!only || only === 'unit') {
-  if (vitest('vitest.config.ts', `test-results/unit-${DIST.replace(/\W/g, '')}.json`)) failed = true;
+  if (await vitest('vitest.config.ts', `test-results/unit-${DIST.replace(/\W/g, '')}.json`)) failed = true;
 }
 if (!only || only === 'e2e') {
   if (!ensureChromium()) process.exit(1);

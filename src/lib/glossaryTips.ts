@@ -6,6 +6,7 @@
 export function initGlossaryTips(): void {
   const terms = [...document.querySelectorAll<HTMLElement>('.term')];
   if (terms.length === 0) return;
+  document.documentElement.dataset.termTips = 'on';
   const place = (term: HTMLElement) => {
     const tip = term.querySelector<HTMLElement>('.term-tip');
     if (!tip) return;

@@ -17,10 +17,13 @@ afterAll(async () => {
 });
 
 const resultTitles = (scope: ReturnType<Page['locator']>) => scope.locator('.search-result-title').allTextContents();
+/** The search script is loaded lazily: wait until it has taken over the header's search link. */
+const searchReady = (page: Page) => page.waitForSelector('[data-search-open][role="button"]', { state: 'attached' });
 
 describe('search', () => {
   test('"/" opens the search; a query finds the right lesson and links to its sections', async () => {
     const { page, context, errors } = await open(browser, '');
+    await searchReady(page);
     await page.keyboard.press('/');
     const dialog = page.locator('[data-search-dialog]');
     await expect.poll(() => dialog.evaluate((d: HTMLDialogElement) => d.open)).toBe(true);
@@ -47,6 +50,7 @@ describe('search', () => {
 
   test('Ctrl+K opens it too, Esc closes it and returns focus; an unknown word says nothing was found', async () => {
     const { page, context, errors } = await open(browser, LESSON);
+    await searchReady(page);
     await page.keyboard.press('Control+k');
     const dialog = page.locator('[data-search-dialog]');
     await expect.poll(() => dialog.evaluate((d: HTMLDialogElement) => d.open)).toBe(true);
@@ -89,6 +93,7 @@ describe('glossary', () => {
   test('a term\'s first use shows its definition on hover and on keyboard focus, and Esc hides it', async () => {
     const { page, context, errors } = await open(browser, LESSON);
     await hydrateAll(page);
+    await page.waitForSelector('html[data-term-tips="on"]', { state: 'attached' });
     const term = page.locator('.term[data-term="parameter"]');
     expect(await page.locator('.term[data-term="parameter"]').count()).toBe(1); // the first use only
     const link = term.getByRole('link');
@@ -130,6 +135,7 @@ describe('glossary', () => {
 
   test('at 360 px an open tooltip stays on screen', async () => {
     const { page, context } = await open(browser, LESSON, { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+    await page.waitForSelector('html[data-term-tips="on"]', { state: 'attached' });
     for (const id of ['parameter', 'learning-rate', 'gradient-descent']) {
       const link = page.locator(`.term[data-term="${id}"] a`);
       if ((await link.count()) === 0) continue;

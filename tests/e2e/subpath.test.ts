@@ -166,6 +166,7 @@ describe(`the site under a sub-path (${BASE_PATH})`, () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(at(''));
+    await page.waitForSelector('[data-search-open][role="button"]', { state: 'attached' });
     await page.keyboard.press('/');
     const dialog = page.locator('[data-search-dialog]');
     await dialog.getByRole('searchbox').fill('parabola family');
