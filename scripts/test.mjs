@@ -60,20 +60,6 @@ function vitest(config, out, env = {}) {
     });
   });
 }
-// The end-to-end run must not block this process: the static server answers from its event loop.
-function vitestAsync(config, out, env = {}) {
-  rmSync(out, { force: true });
-  const args = ['vitest', 'run', '--config', config, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`, ...filters];
-  console.log(`\n▶ npx ${args.join(' ')}`);
-  return new Promise((done) => {
-    const child = spawn('npx', args, { stdio: 'inherit', env: { ...process.env, ...env } });
-    child.on('close', (code) => {
-      tally(out);
-      done(code ?? 1);
-    });
-  });
-}
-
 let failed = false;
 if (!only || only === 'check') {
   const status = sh('npx', ['astro', 'check', '--minimumSeverity', 'error']) || sh('npx', ['svelte-check', '--threshold', 'error', '--tsconfig', './tsconfig.json']);
@@ -90,7 +76,7 @@ if (!only || only === 'e2e') {
   } else {
     const { server, url } = await serve({ root: DIST, base: process.env.DOWNHILL_BASE ?? '/' });
     console.log(`serving ${DIST}/ at ${url}`);
-    if (await vitestAsync('tests/e2e/vitest.config.ts', `test-results/e2e-${DIST.replace(/\W/g, '')}.json`, { E2E_BASE: url, E2E_DIST: DIST, CHROMIUM_PATH: CHROMIUM })) failed = true;
+    if (await vitest('tests/e2e/vitest.config.ts', `test-results/e2e-${DIST.replace(/\W/g, '')}.json`, { E2E_BASE: url, E2E_DIST: DIST, CHROMIUM_PATH: CHROMIUM })) failed = true;
     server.close();
   }
 }
