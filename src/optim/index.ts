@@ -9,10 +9,8 @@ export {
   quadraticXY,
   QUADRATIC_LR_LIMIT,
   QUADRATIC_HESSIAN_EIGENVALUES,
-  OBJECTIVES,
-  objectiveIds,
-  type ObjectiveId,
 } from './objectives.ts';
+export { OBJECTIVES, objectiveIds, type ObjectiveId } from './registry.ts';
 export { rosenbrock, illConditionedBowl, saddle, himmelblau } from './surfaces.ts';
 export {
   noisyLine,

@@ -1,6 +1,5 @@
 /** The sources' own functions: revenue R(p), the two-well curve and the quadratic bowl. */
 import type { Objective } from './types.ts';
-import { himmelblau, illConditionedBowl, rosenbrock, saddle } from './surfaces.ts';
 
 /** R(p) = p(100 − 2p): revenue at price p, climbed (goal 'maximize') to its peak R(25) = 1250. */
 export const revenue: Objective = {
@@ -93,20 +92,3 @@ export const quadraticXY: Objective = {
     return out;
   },
 };
-
-/** Every plain objective by id (the bowl with κ = 10). */
-export const OBJECTIVES = {
-  revenue,
-  'two-wells': twoWells,
-  quadratic: quadraticXY,
-  rosenbrock,
-  bowl: illConditionedBowl(10),
-  saddle,
-  himmelblau,
-} as const;
-
-/** The id of a registered plain objective. */
-export type ObjectiveId = keyof typeof OBJECTIVES;
-
-/** The registry's ids, in display order. */
-export const objectiveIds = Object.keys(OBJECTIVES) as readonly ObjectiveId[];

@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  OBJECTIVES,
-  QUADRATIC_HESSIAN_EIGENVALUES,
-  QUADRATIC_LR_LIMIT,
-  objectiveIds,
-  quadraticXY,
-  revenue,
-  twoWells,
-} from '../../../src/optim/objectives.ts';
+import { QUADRATIC_HESSIAN_EIGENVALUES, QUADRATIC_LR_LIMIT, quadraticXY, revenue, twoWells } from '../../../src/optim/objectives.ts';
+import { OBJECTIVES, objectiveIds } from '../../../src/optim/registry.ts';
 import { worstGradientError } from './fd.ts';
 
 describe('plain objectives', () => {
