@@ -6,8 +6,8 @@ import { frame, xScaleOf, yScaleOf } from '../core/frame.ts';
 export const BOWL_FRAME = frame(392, 380, 44, 12, 12, 32);
 export const BOWL_XS = [-3, 3] as const;
 export const BOWL_YS = [-3, 3] as const;
-export const BOWL_N = 61;
+export const BOWL_N = 41;
 export const bowlX = xScaleOf(BOWL_FRAME, BOWL_XS);
 export const bowlY = yScaleOf(BOWL_FRAME, BOWL_YS);
-/** f sampled on a 61 × 61 grid over the window, once per page. */
+/** f sampled on a 41 × 41 grid over the window, once per page. */
 export const BOWL_GRID = lossGrid(quadraticXY, 0, 1, BOWL_XS, BOWL_YS, BOWL_N, BOWL_N);

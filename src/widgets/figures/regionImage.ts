@@ -4,14 +4,10 @@
  * cheaper than hundreds of <rect>s redrawn every training frame. Browser only (a canvas).
  */
 
-/** A CSS colour as [r, g, b] (0–255), resolved by the canvas itself. */
-export function rgbOf(ctx: CanvasRenderingContext2D, css: string): [number, number, number] {
-  ctx.fillStyle = '#000';
-  ctx.fillStyle = css.trim() || '#000';
-  const v = String(ctx.fillStyle);
-  if (v.startsWith('#') && v.length === 7) return [parseInt(v.slice(1, 3), 16), parseInt(v.slice(3, 5), 16), parseInt(v.slice(5, 7), 16)];
-  const m = v.match(/[\d.]+/g) ?? ['0', '0', '0'];
-  return [Number(m[0]), Number(m[1]), Number(m[2])];
+/** "rgb(29, 32, 38)" (or rgba) as [r, g, b]. */
+export function parseRgb(css: string): [number, number, number] {
+  const m = css.match(/[\d.]+/g) ?? [];
+  return [Number(m[0] ?? 0), Number(m[1] ?? 0), Number(m[2] ?? 0)];
 }
 
 export interface RegionColors {
@@ -20,16 +16,20 @@ export interface RegionColors {
   readonly c1: [number, number, number];
 }
 
-/** Reads the figure's colours from CSS variables on `el` (so dark mode follows). */
+/**
+ * The figure's colours from its CSS variables, resolved by the browser (the variables may be
+ * light-dark() pairs, which only computed style resolves), so dark mode follows.
+ */
 export function regionColors(el: Element): RegionColors {
-  const ctx = document.createElement('canvas').getContext('2d');
-  const style = getComputedStyle(el);
-  if (!ctx) return { bg: [255, 255, 255], c0: [37, 99, 235], c1: [217, 119, 6] };
-  return {
-    bg: rgbOf(ctx, style.getPropertyValue('--bg-raised')),
-    c0: rgbOf(ctx, style.getPropertyValue('--class0')),
-    c1: rgbOf(ctx, style.getPropertyValue('--class1')),
+  const probe = document.createElementNS('http://www.w3.org/2000/svg', 'g');
+  el.appendChild(probe);
+  const read = (name: string) => {
+    probe.style.color = `var(${name})`;
+    return parseRgb(getComputedStyle(probe).color);
   };
+  const colors = { bg: read('--bg-raised'), c0: read('--class0'), c1: read('--class1') };
+  probe.remove();
+  return colors;
 }
 
 /** How strongly a cell is tinted: faint where P ≈ ½, strong where the network is sure. */

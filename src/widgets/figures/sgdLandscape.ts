@@ -9,7 +9,7 @@ export const SGD_FIT = leastSquares(SGD_DATA) ?? { m: 0, b: 0 };
 export const SGD_BEST = SGD_LOSS.value([SGD_FIT.m, SGD_FIT.b]);
 export const SGD_MS = [-1, 3.5] as const;
 export const SGD_BS = [-1.5, 3.5] as const;
-export const SGD_N = 61;
+export const SGD_N = 41;
 export const SGD_GRID = lossGrid(SGD_LOSS, 0, 1, SGD_MS, SGD_BS, SGD_N, SGD_N);
 
 /** The batch sizes the trade-off figure compares, and how many epochs it runs. */
