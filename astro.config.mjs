@@ -9,9 +9,11 @@ import rehypeMathScroll from './src/lib/rehypeMathScroll.mjs';
 import { createHash } from 'node:crypto';
 import { HIDE_SCRIPT, THEME_SCRIPT } from './src/lib/inlineScripts.mjs';
 
-const sha256 = (s) => `sha256-${createHash('sha256').update(s).digest('base64')}`;
 import { existsSync } from 'node:fs';
 import rehypeGlossary from './src/lib/rehypeGlossary.ts';
+
+/** The CSP hash of an inline script. @param {string} s @returns {`sha256-${string}`} */
+const sha256 = (s) => `sha256-${createHash('sha256').update(s).digest('base64')}`;
 
 // DOWNHILL_BASE lets the same source build for a sub-path host (e.g. /downhill/).
 const base = process.env.DOWNHILL_BASE ?? '/';

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { pageWeight } from '../../scripts/weight.mjs';
-import { at, hydrateAll, launch, open } from './browser.ts';
+import { at, hydrateAll, launch } from './browser.ts';
 import { DIST, pages } from './pages.ts';
 
 const BASE_PATH = new URL(at()).pathname;

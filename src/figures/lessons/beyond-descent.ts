@@ -1,6 +1,8 @@
 /** Lesson 6's figures: momentum against plain descent, Adam's step sizes, a tiny network trained live. */
 import { defineFigure } from '../spec.ts';
-import { DATASETS, tinyNet, type Dataset, type TinyNet } from '../../optim/index.ts';
+import { DATASETS } from '../../optim/datasets.ts';
+import { tinyNet, type TinyNet } from '../../optim/tinyNet.ts';
+import type { Dataset } from '../../optim/types.ts';
 
 export const LESSON = 'beyond-descent';
 

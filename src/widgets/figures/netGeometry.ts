@@ -1,5 +1,6 @@
 /** Geometry for the network figure: the plot window around a data set and the network's answers on a grid. */
-import { tinyNetPredict, type Dataset, type TinyNet, type Vec } from '../../optim/index.ts';
+import { tinyNetPredict, type TinyNet } from '../../optim/tinyNet.ts';
+import type { Dataset, Vec } from '../../optim/types.ts';
 
 /** A square window around the data, padded by `pad`. */
 export function dataWindow(data: Dataset, pad = 0.25): { xs: readonly [number, number]; ys: readonly [number, number] } {
