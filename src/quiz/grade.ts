@@ -1,6 +1,9 @@
 /** Grading is a pure function of an item and the reader's response. */
 import type { QuizItem } from '../content/schemas.ts';
-import { checkChallenge } from './challenges.ts';
+import type { ChallengeId, Verdict } from './challenges.ts';
+
+/** Grades a challenge through the optimizer module (challenges.ts; loaded lazily by the page). */
+export type ChallengeChecker = (id: ChallengeId, inputs: Readonly<Record<string, number>>) => Verdict;
 
 export type Response =
   | { readonly kind: 'choice'; readonly choice: number }
@@ -16,7 +19,7 @@ export interface Grade {
   readonly message?: string;
 }
 
-export function grade(item: QuizItem, response: Response): Grade {
+export function grade(item: QuizItem, response: Response, check?: ChallengeChecker): Grade {
   switch (item.kind) {
     case 'choice': {
       if (response.kind !== 'choice') return { correct: false };
@@ -34,8 +37,8 @@ export function grade(item: QuizItem, response: Response): Grade {
       return { correct: Math.abs(response.value - item.answer) <= item.tolerance + 1e-12 };
     }
     case 'challenge': {
-      if (response.kind !== 'challenge') return { correct: false };
-      const v = checkChallenge(item.check, response.inputs);
+      if (response.kind !== 'challenge' || !check) return { correct: false };
+      const v = check(item.check, response.inputs);
       return { correct: v.passed, message: v.message };
     }
   }

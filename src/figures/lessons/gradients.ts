@@ -8,7 +8,7 @@ export const partialSlices = defineFigure({
   lesson: LESSON,
   title: 'Partial derivatives are slopes of slices',
   caption:
-    'Left: the contour map of f(x, y) = x² + 3y² − xy, whose lowest point is the origin. Drag the point. The orange line holds y fixed and the blue line holds x fixed; the two plots on the right show f along each line, a curve in one variable, with its tangent. The tangents’ slopes are the partial derivatives ∂f/∂x and ∂f/∂y.',
+    'Left: the contour map of f(x, y) = x² + 3y² − xy, whose lowest point is the origin. Drag the point. The orange line holds y fixed and the blue line holds x fixed; the two plots beside it show f along each line, a curve in one variable, with its tangent. The tangents’ slopes are the partial derivatives ∂f/∂x and ∂f/∂y.',
   table: {
     x: { kind: 'number', default: 1.5, min: -3, max: 3, step: 0.05, label: 'x' },
     y: { kind: 'number', default: 1, min: -3, max: 3, step: 0.05, label: 'y' },

@@ -71,7 +71,11 @@ export class FigureModel<T extends ParamTable> {
 
   /** Applies a partial state; values are clamped, unknown keys dropped. */
   set(patch: Readonly<Record<string, unknown>>): void {
-    this.state = clampState(this.spec.table, { ...this.state, ...patch });
+    const next = clampState(this.spec.table, { ...this.state, ...patch }) as Record<string, unknown>;
+    // Key by key, so a figure's $derived values rerun only when a value they read changes
+    // (moving the step must not recompute the run).
+    const state = this.state as Record<string, unknown>;
+    for (const key of Object.keys(next)) if (state[key] !== next[key]) state[key] = next[key];
   }
 
   reset(): void {

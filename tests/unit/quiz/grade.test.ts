@@ -59,3 +59,18 @@ describe('challenge two-wells-jump (graded by src/optim)', () => {
     expect(checkChallenge('two-wells-jump', {}).passed).toBe(false);
   });
 });
+
+describe('grading a challenge goes through the checker it is given', () => {
+  const challenge = QuizItemSchema.parse({
+    id: 'ch', kind: 'challenge', check: 'two-wells-jump', prompt: 'Jump the hump', explanation: 'Long first step.',
+    inputs: [{ key: 'x0', label: 'x0', min: -1.4, max: 0, step: 0.01, default: -1.2 }, { key: 'eta', label: 'eta', min: 0.001, max: 1, step: 0.001, default: 0.05 }],
+  }) as QuizItem;
+  test('with the module’s checker', () => {
+    const g = grade(challenge, { kind: 'challenge', inputs: { x0: -1.4, eta: 0.15 } }, checkChallenge);
+    expect(g.correct).toBe(true);
+    expect(g.message).toContain('deeper minimum');
+  });
+  test('without one it cannot pass', () => {
+    expect(grade(challenge, { kind: 'challenge', inputs: { x0: -1.4, eta: 0.15 } }).correct).toBe(false);
+  });
+});
