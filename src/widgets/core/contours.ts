@@ -1,9 +1,10 @@
 /**
  * Contour geometry for a sampled 2-D function: d3-contour bands turned into SVG path strings in
- * a plot's viewBox. Data in, strings out; the markup lives in Contours.svelte.
+ * a plot's viewBox. Data in, strings out; the markup lives in ContourLines.svelte and the figures.
+ * d3-contour's rings are in grid units, so a straight map to the plot is all they need (no d3-geo,
+ * which would cost every contour page about 2 KB gzip).
  */
 import { contours } from 'd3-contour';
-import { geoPath, geoTransform } from 'd3-geo';
 import type { Scale } from './scale.ts';
 
 export interface Band {
@@ -45,11 +46,9 @@ export function bands(
   const sx = (xs[1] - xs[0]) / (nx - 1);
   const sy = (ys[1] - ys[0]) / (ny - 1);
   // d3-contour puts sample (i, j) at grid point (i + 0.5, j + 0.5).
-  const project = geoTransform({
-    point(gx, gy) {
-      this.stream.point(x(xs[0] + (gx - 0.5) * sx), y(ys[0] + (gy - 0.5) * sy));
-    },
-  });
-  const path = geoPath(project);
-  return contours().size([nx, ny]).thresholds(thresholds)(clean).map((c) => ({ value: c.value, d: path(c) ?? '' }));
+  const pt = ([gx, gy]: number[]) => `${x(xs[0] + (gx! - 0.5) * sx).toFixed(1)},${y(ys[0] + (gy! - 0.5) * sy).toFixed(1)}`;
+  return contours()
+    .size([nx, ny])
+    .thresholds(thresholds)(clean)
+    .map((c) => ({ value: c.value, d: c.coordinates.map((polygon) => polygon.map((ring) => `M${ring.map(pt).join('L')}Z`).join('')).join('') }));
 }

@@ -42,9 +42,10 @@ export class FigureModel<T extends ParamTable> {
   hidden: string[] = $state([]);
   /** Whether the figure is on screen (players pause when it is not). */
   visible = $state(true);
-  constructor(spec: FigureSpec<T>, ctx: FigureContext) {
+  /** `ctx` may be a getter, so a component can pass its prop without Svelte's initial-value warning. */
+  constructor(spec: FigureSpec<T>, ctx: FigureContext | (() => FigureContext)) {
     this.spec = spec;
-    this.ctx = ctx;
+    this.ctx = typeof ctx === 'function' ? ctx() : ctx;
     this.state = defaults(spec.table);
   }
 

@@ -48,12 +48,14 @@ export function svgPoint(svg: SVGSVGElement, clientX: number, clientY: number): 
   return [box.x + ((clientX - r.left) / r.width) * box.width, box.y + ((clientY - r.top) / r.height) * box.height];
 }
 
-/** An SVG path through points ("M x,y L x,y …"), with every coordinate clamped finite. */
-export function polyline(points: readonly (readonly [number, number])[]): string {
+/** "M x0,y0 L x1,y1 …" through items mapped by x and y (viewBox units, clamped by px so no NaN leaks). */
+export function pathOf<T>(items: ArrayLike<T>, x: (d: T, i: number) => number, y: (d: T, i: number) => number): string {
   let d = '';
-  for (let i = 0; i < points.length; i++) {
-    const [x, y] = points[i]!;
-    d += `${i === 0 ? 'M' : 'L'}${px(x).toFixed(2)},${px(y).toFixed(2)}`;
-  }
+  for (let i = 0; i < items.length; i++) d += `${i ? 'L' : 'M'}${px(x(items[i]!, i)).toFixed(1)},${px(y(items[i]!, i)).toFixed(1)}`;
   return d;
+}
+
+/** An SVG path through points already in viewBox units: a line without d3-shape. */
+export function polyline(points: readonly (readonly [number, number])[]): string {
+  return pathOf(points, (p) => p[0], (p) => p[1]);
 }

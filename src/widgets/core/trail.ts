@@ -29,10 +29,3 @@ export function trailPath(
   }
   return d;
 }
-
-/** "M x,y L x,y …" through points already in viewBox units (clamped with px): a line without d3-shape. */
-export function polyline(points: readonly (readonly [number, number])[]): string {
-  let d = '';
-  for (let i = 0; i < points.length; i++) d += `${i === 0 ? 'M' : 'L'}${px(points[i]![0]).toFixed(1)},${px(points[i]![1]).toFixed(1)}`;
-  return d;
-}
