@@ -16,7 +16,7 @@ export const momentumBowl = defineFigure({
   lesson: LESSON,
   title: 'Plain descent zig-zags; momentum glides',
   caption:
-    'The same narrow bowl ½(x² + κy²), the same start, the same learning rate η. Left: plain gradient descent, which bounces across the steep y direction while it creeps along the shallow x direction. Right: momentum, which adds up its past steps, so the bounces cancel and the creep builds speed. Drag either start point; β is how much of the past each step keeps.',
+    'The same narrow bowl ½(x² + κy²), the same start, the same learning rate η. Left: plain gradient descent, which bounces across the steep y direction while it creeps along the shallow x direction. Right: momentum, which adds up its past gradients, so the bounces cancel and the creep builds speed. Drag either start point; β is how much of the past each step keeps.',
   table: {
     kappa: { kind: 'number', default: 25, min: 1, max: 60, step: 1, label: 'steepness ratio κ' },
     eta: { kind: 'number', default: 0.07, min: 0.001, max: 0.2, step: 0.001, log: true, label: 'learning rate η' },

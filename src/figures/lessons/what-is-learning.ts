@@ -22,7 +22,7 @@ export const fitByHand = defineFigure({
   lesson: LESSON,
   title: 'Fit a line by hand',
   caption:
-    'Twelve noisy points and the line ŷ = m·x + b. Each orange segment is a residual: how far the line misses a point. The mean squared error adds up their squares; the best line any slider setting can reach is the target.',
+    'Twelve noisy points and the line ŷ = m·x + b. Each orange segment is a residual: how far the line misses a point. The mean squared error averages their squares (with this book’s ½); the target is to get within 10 % of the best line’s error.',
   table: {
     m: { kind: 'number', default: 0, min: -3, max: 5, step: 0.01, label: 'slope m' },
     b: { kind: 'number', default: 0.5, min: -2, max: 4, step: 0.01, label: 'intercept b' },
