@@ -95,7 +95,7 @@ describe('lesson 4 figures', () => {
     await hydrateAll(page);
     const fig = figure(page, 'steepest-direction');
     await expect.poll(() => text(fig.locator('[data-rate]'))).toBe('4');
-    await fig.getByRole('slider', { name: /direction θ/ }).fill('180');
+    await fig.getByRole('slider', { name: /direction φ/ }).fill('180');
     await expect.poll(() => text(fig.locator('[data-rate]'))).toBe('-3');
     await fig.getByRole('button', { name: 'Turn to steepest descent' }).click();
     await expect.poll(() => text(fig.locator('[data-angle]'))).toBe('233');

@@ -37,7 +37,7 @@ export const steepestDirection = defineFigure({
   table: {
     x: { kind: 'number', default: 2, min: -3, max: 3, step: 0.05, label: 'x' },
     y: { kind: 'number', default: 1, min: -3, max: 3, step: 0.05, label: 'y' },
-    angle: { kind: 'int', default: 90, min: 0, max: 359, label: 'direction θ (degrees)' },
+    angle: { kind: 'int', default: 90, min: 0, max: 359, label: 'direction φ (degrees)' },
   },
 });
 

@@ -42,7 +42,7 @@ describe('lesson 4 claims', () => {
     says('$\\lVert \\nabla f \\rVert = 5$');
     says('the rate is $4$');
     says('$-3$: down');
-    says('$\\theta = 233.1°$');
+    says('$\\varphi = 233.1°$');
     says('with rate exactly $-5$');
     const r = directionalRates(q, [2, 1]);
     expect(r.gradient).toEqual([3, 4]);
