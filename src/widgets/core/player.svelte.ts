@@ -82,3 +82,28 @@ export class Player {
     this.#frame = requestAnimationFrame(this.#tick);
   };
 }
+
+/** What stepPlayer needs of a figure: its step, whether it is on screen, and a setter. */
+export interface Steppable {
+  readonly state: { readonly step: number };
+  readonly visible: boolean;
+  set(patch: { step: number }): void;
+}
+
+/**
+ * The player every run figure uses, over the figure's `step`: paused off screen and when the
+ * figure goes away, and the step clamped to the run's end (a link may ask for a step past a run
+ * that converged sooner). Call it while the component initializes.
+ */
+export function stepPlayer(model: Steppable, last: () => number, speed = 10): Player {
+  const player = new Player({ get: () => model.state.step, set: (v) => model.set({ step: v }), max: last }, speed);
+  $effect(() => {
+    if (!model.visible) player.pause();
+  });
+  $effect(() => () => player.pause());
+  $effect(() => {
+    const end = last();
+    if (model.state.step > end) model.set({ step: end });
+  });
+  return player;
+}
