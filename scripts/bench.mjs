@@ -145,7 +145,7 @@ server.close();
 
 step('optimizer module vs hand-written loops');
 spawnSync('npx', ['node', '--expose-gc', 'bench/optim.ts'], { stdio: 'inherit' });
-if (existsSync('bench/results/optim.json')) results.optim = JSON.parse(readFileSync('bench/results/optim.json', 'utf8'));
+if (existsSync('bench/results/optim.json')) results.optim = JSON.parse(readFileSync('bench/results/optim.json', 'utf8')).rows ?? [];
 
 mkdirSync('bench/results', { recursive: true });
 writeFileSync('bench/results/latest.json', JSON.stringify(results, null, 2) + '\n');
