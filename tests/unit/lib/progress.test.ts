@@ -72,3 +72,13 @@ describe('progress storage', () => {
     expect(validateProgress({ version: 0, lessons: {} })).toContain('old format');
   });
 });
+
+describe('no localStorage at all', () => {
+  test('a visit that works without saving', () => {
+    Reflect.deleteProperty(globalThis, 'localStorage');
+    const r = loadProgress();
+    expect(r.persistent).toBe(false);
+    expect(r.progress.lessons).toEqual({});
+    expect(updateProgress((p) => { p.last = 'loss'; }).progress.last).toBe('loss');
+  });
+});
