@@ -8,5 +8,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     fileParallelism: false,
+    // A browser on a busy 2-core machine can take more than expect.poll's default 1 s to hydrate.
+    expect: { poll: { timeout: 10_000, interval: 50 } },
   },
 });
