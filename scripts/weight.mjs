@@ -60,7 +60,7 @@ export function pageWeight(dist, base, pagePath) {
     jsFirst: total(dist, base, first.files),
     jsHydrated: total(dist, base, all.files),
     jsLazy: total(dist, base, new Set(all.lazy.filter((u) => fileFor(dist, base, u)))),
-    islands: new Set(islands.filter((u) => u.includes('component') || true)).size,
+    islands: (html.match(/<astro-island\b/g) ?? []).length,
     externalRefs: [...html.matchAll(/(?:src|href)="(https?:)?\/\/([^"/]+)/g)].map((m) => m[2]),
   };
 }

@@ -2,8 +2,6 @@
 import { linearScale, type Scale } from './scale.ts';
 
 export { linearScale, type Scale };
-/** @deprecated name kept for figures written against d3-scale's type. */
-export type ScaleLinear<_A = number, _B = number> = Scale;
 
 export interface Frame {
   readonly width: number;
