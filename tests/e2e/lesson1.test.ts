@@ -100,7 +100,28 @@ describe('lesson 1 figures', () => {
     await expect.poll(() => fig.getByRole('slider', { name: 'Start x₀ (drag or use the arrow keys)' }).getAttribute('aria-valuenow')).toBe('1.8');
     const steps = run(twoWells, gradientDescent({ learningRate: 0.05 }), [1.8], { maxSteps: 200, toleranceF: 1e-10 }).steps;
     await expect.poll(() => fig.locator('[data-step-readout]').textContent()).toBe(String(Math.min(40, steps)));
-    expect(page.url()).toContain('first-descent.x0=1.8');
+    await expect.poll(() => page.url()).toContain('first-descent.x0=1.8');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('several figures changed at once all keep their state in the page URL', async () => {
+    const { page, context, errors } = await open(browser, LESSON);
+    await hydrateAll(page);
+    await Promise.all([
+      figure(page, 'model-family').getByRole('slider', { name: 'a' }).fill('2'),
+      figure(page, 'fit-by-hand').getByRole('slider', { name: 'slope m' }).fill('1.5'),
+    ]);
+    await page.locator('a[data-show-me="first-descent"]').first().click();
+    await expect.poll(() => page.url()).toContain('model-family.a=2');
+    await expect.poll(() => page.url()).toContain('fit-by-hand.m=1.5');
+    await expect.poll(() => page.url()).toContain('first-descent.x0=1.8');
+    // Reopening that URL restores all three.
+    const again = await context.newPage();
+    await again.goto(page.url());
+    await hydrateAll(again);
+    await expect.poll(() => figure(again, 'fit-by-hand').locator('[data-readout]').textContent()).toContain('1.5·x');
+    await expect.poll(() => figure(again, 'model-family').locator('[data-readout]').textContent()).toContain('y = 2·x');
     expect(errors).toEqual([]);
     await context.close();
   });
