@@ -26,6 +26,10 @@ export interface Opened {
 /** A fresh context and page that records console errors and uncaught exceptions. */
 export async function open(browser: Browser, path: string, options: BrowserContextOptions = {}): Promise<Opened> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  // Content-Security-Policy violations count as errors, whether or not the browser logs them.
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+  });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (m) => {
