@@ -2,6 +2,7 @@
  * The home page's view of the reader's progress: read lessons, best quiz scores, where to continue,
  * and the tools to export it to a file, import it on another device, or reset it.
  */
+import { download } from './download.ts';
 import { emptyProgress, loadProgress, saveProgress, type Progress } from './progress.ts';
 import { describeProgress, mergeProgress, parseProgressFile, progressFileName, progressToFile } from './progressFile.ts';
 
@@ -54,19 +55,6 @@ export function showProgress(progress: Progress = loadProgress().progress): void
   wrap.hidden = false;
 }
 
-function download(name: string, text: string): void {
-  const blob = new Blob([text], { type: 'application/json' });
-  const href = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = href;
-  a.download = name;
-  a.hidden = true;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(href), 10_000);
-}
-
 /** The export / import / reset buttons of the home page's progress panel. */
 export function initProgressTools(): void {
   const panel = document.querySelector<HTMLElement>('[data-progress-panel]');
@@ -85,7 +73,7 @@ export function initProgressTools(): void {
 
   panel.querySelector('[data-progress-export]')?.addEventListener('click', () => {
     const { progress } = loadProgress();
-    download(progressFileName(), progressToFile(progress));
+    download(progressFileName(), progressToFile(progress), 'application/json');
     say(`Saved a file with your progress (${describeProgress(progress)}). Open the home page on another device and choose “Import progress” to carry it over.`, 'good');
   });
 
