@@ -41,6 +41,12 @@ export const steepestDirection = defineFigure({
   },
 });
 
+/** The start both tilted-bowl walks share (figures 4.4 and 4.5 begin at the same point). */
+const BOWL_START = {
+  x0: { kind: 'number', default: -2.5, min: -3, max: 3, step: 0.05, label: 'start x₀' },
+  y0: { kind: 'number', default: 2, min: -3, max: 3, step: 0.05, label: 'start y₀' },
+} as const;
+
 export const descent2d = defineFigure({
   id: 'descent-2d',
   lesson: LESSON,
@@ -48,8 +54,7 @@ export const descent2d = defineFigure({
   caption:
     'Gradient descent on f(x, y) = x² + 3y² − xy. Drag the orange start (or focus it and use the arrow keys), choose η, then play. The bowl is steeper across y than along x, so the path bends. Above η = 2 / (4 + √5) ≈ 0.3207 the steps overshoot further each time and the walk flies off.',
   table: {
-    x0: { kind: 'number', default: -2.5, min: -3, max: 3, step: 0.05, label: 'start x₀' },
-    y0: { kind: 'number', default: 2, min: -3, max: 3, step: 0.05, label: 'start y₀' },
+    ...BOWL_START,
     eta: { kind: 'number', default: 0.1, min: 0.01, max: 0.4, step: 0.001, log: true, label: 'learning rate η' },
     step: { kind: 'int', default: 0, min: 0, max: 200, label: 'step' },
   },
@@ -62,8 +67,7 @@ export const simultaneousUpdates = defineFigure({
   caption:
     'The same start and η on f(x, y) = x² + 3y² − xy. Left: gradient descent reads both partial derivatives at the same point, then moves x and y together. Right: x moves first, then ∂f/∂y is read at the new point and y moves: a staircase. One round is one update of each coordinate.',
   table: {
-    x0: { kind: 'number', default: -2.5, min: -3, max: 3, step: 0.05, label: 'start x₀' },
-    y0: { kind: 'number', default: 2, min: -3, max: 3, step: 0.05, label: 'start y₀' },
+    ...BOWL_START,
     eta: { kind: 'number', default: 0.15, min: 0.01, max: 0.4, step: 0.001, log: true, label: 'learning rate η' },
     step: { kind: 'int', default: 0, min: 0, max: 100, label: 'round' },
   },
