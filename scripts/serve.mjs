@@ -1,10 +1,12 @@
 // A small static server for dist/: the site as a static host would serve it, on 127.0.0.1.
-// Serves under a base path (DOWNHILL_BASE), answers 404 with 404.html, and sends the headers
-// listed in dist/_headers (the Content-Security-Policy among them).
+// Serves under a base path (DOWNHILL_BASE), answers 404 with 404.html, sends the headers
+// listed in dist/_headers (the Content-Security-Policy among them), and gzips text as every
+// static host does (so Lighthouse and the latency bench see the bytes a reader would).
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
@@ -12,6 +14,8 @@ const TYPES = {
   '.woff2': 'font/woff2', '.woff': 'font/woff', '.ttf': 'font/ttf', '.xml': 'application/xml', '.txt': 'text/plain; charset=utf-8',
   '.wasm': 'application/wasm', '.pf_meta': 'application/octet-stream', '.pf_index': 'application/octet-stream', '.pf_fragment': 'application/octet-stream', '.webmanifest': 'application/manifest+json',
 };
+
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|manifest)|image\/svg)/;
 
 /** Headers for every path from a Netlify-style `_headers` file (only the `/*` block is used). */
 function globalHeaders(root) {
@@ -36,8 +40,10 @@ export function serve({ root = 'dist', port = 0, base = '/' } = {}) {
     const url = new URL(req.url ?? '/', 'http://x');
     let path = decodeURIComponent(url.pathname);
     const send = async (file, status = 200) => {
-      const body = await readFile(file);
-      res.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache', ...headers });
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      const zip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+      const body = zip ? gzipSync(await readFile(file)) : await readFile(file);
+      res.writeHead(status, { 'content-type': type, 'cache-control': 'no-cache', vary: 'accept-encoding', ...(zip ? { 'content-encoding': 'gzip' } : {}), ...headers });
       res.end(req.method === 'HEAD' ? undefined : body);
     };
     const notFound = async () => {

@@ -16,6 +16,11 @@ export interface FigureSpec<T extends ParamTable = ParamTable> {
 /** Names that `hide=` accepts besides the table's own keys. */
 export const HIDEABLE_PARTS = ['caption', 'title', 'toolbar', 'readout', 'timeline', 'controls'] as const;
 
+/**
+ * A figure's spec, typed by its table. Marked free of side effects so that a page which imports one
+ * figure's spec from a lesson's file does not carry the lesson's other specs.
+ */
+/*#__NO_SIDE_EFFECTS__*/
 export function defineFigure<const T extends ParamTable>(spec: FigureSpec<T>): FigureSpec<T> {
   return spec;
 }

@@ -2,6 +2,28 @@
 import type { QuizItem } from '../content/schemas.ts';
 import type { ChallengeId, Verdict } from './challenges.ts';
 
+/**
+ * What grading needs of a quiz item, and all a lesson page carries of it for its script: the
+ * prompts, options and explanations are already in the page's HTML.
+ */
+export type Gradable =
+  | { readonly id: string; readonly kind: 'choice' | 'multi'; readonly options: readonly { readonly correct: boolean }[] }
+  | { readonly id: string; readonly kind: 'numeric'; readonly answer: number; readonly tolerance: number; readonly unit?: string | undefined }
+  | { readonly id: string; readonly kind: 'challenge'; readonly check: ChallengeId; readonly inputs: readonly { readonly key: string; readonly default: number }[] };
+
+/** An item cut down to its Gradable part. */
+export function gradable(item: QuizItem): Gradable {
+  switch (item.kind) {
+    case 'choice':
+    case 'multi':
+      return { id: item.id, kind: item.kind, options: item.options.map((o) => ({ correct: o.correct })) };
+    case 'numeric':
+      return { id: item.id, kind: item.kind, answer: item.answer, tolerance: item.tolerance, unit: item.unit };
+    case 'challenge':
+      return { id: item.id, kind: item.kind, check: item.check, inputs: item.inputs.map((i) => ({ key: i.key, default: i.default })) };
+  }
+}
+
 /** Grades a challenge through the optimizer module (challenges.ts; loaded lazily by the page). */
 export type ChallengeChecker = (id: ChallengeId, inputs: Readonly<Record<string, number>>) => Verdict;
 
@@ -19,7 +41,7 @@ export interface Grade {
   readonly message?: string;
 }
 
-export function grade(item: QuizItem, response: Response, check?: ChallengeChecker): Grade {
+export function grade(item: Gradable, response: Response, check?: ChallengeChecker): Grade {
   switch (item.kind) {
     case 'choice': {
       if (response.kind !== 'choice') return { correct: false };
@@ -50,7 +72,7 @@ export function score(grades: readonly (Grade | undefined)[]): number {
 }
 
 /** Whether a stored response has the shape its item expects (storage may hold anything). */
-export function isResponseFor(item: QuizItem, r: unknown): r is Response {
+export function isResponseFor(item: Gradable, r: unknown): r is Response {
   if (typeof r !== 'object' || r === null) return false;
   const o = r as Record<string, unknown>;
   if (o.kind !== item.kind) return false;

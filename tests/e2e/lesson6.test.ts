@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { accuracy, adamTrace, createOptimizer, createTrainer, gradientDescent, illConditionedBowl, momentum, run, tinyNetInit } from '../../src/optim/index.ts';
-import { BOWL_START, CONVERGE_GRAD, netObjective } from '../../src/figures/lessons/beyond-descent.ts';
+import { BOWL_START, CONVERGE_GRAD } from '../../src/figures/lessons/beyond-descent.ts';
+import { netObjective } from '../../src/figures/lessons/network.ts';
 import { at, figure, hydrateAll, launch, open } from './browser.ts';
 
 const LESSON = 'lessons/beyond-descent/';

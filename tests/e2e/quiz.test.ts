@@ -24,8 +24,14 @@ describe('quiz', () => {
     await hydrateAll(page);
     const item = await answerFirstChoice(page, false);
     await expect.poll(() => item.locator('[data-feedback]').getAttribute('data-feedback')).toBe('incorrect');
-    expect(await item.locator('.quiz-feedback.good, .quiz-feedback.bad').count()).toBeGreaterThanOrEqual(4);
+    // Every option says why it is right or wrong, and the picked wrong one is marked.
+    const options = await item.locator('[data-option]').count();
+    expect(await item.locator('[data-option-feedback]:visible').count()).toBe(options);
+    expect(await item.locator('.quiz-option.is-wrong').count()).toBe(1);
+    await expect.poll(() => item.locator('[data-feedback]').textContent()).toContain('Not quite.');
     await item.locator('[data-retry]').click();
+    expect(await item.locator('[data-option-feedback]').count()).toBe(0);
+    expect(await item.locator('[data-feedback]').count()).toBe(0);
     await answerFirstChoice(page, true);
     await expect.poll(() => item.locator('[data-feedback]').getAttribute('data-feedback')).toBe('correct');
     const numeric = page.locator('#quiz-evaluate-line');

@@ -46,9 +46,64 @@ export function bands(
   const sx = (xs[1] - xs[0]) / (nx - 1);
   const sy = (ys[1] - ys[0]) / (ny - 1);
   // d3-contour puts sample (i, j) at grid point (i + 0.5, j + 0.5).
-  const pt = ([gx, gy]: number[]) => `${x(xs[0] + (gx! - 0.5) * sx).toFixed(1)},${y(ys[0] + (gy! - 0.5) * sy).toFixed(1)}`;
+  const pt = ([gx, gy]: number[]): [number, number] => [x(xs[0] + (gx! - 0.5) * sx), y(ys[0] + (gy! - 0.5) * sy)];
   return contours()
     .size([nx, ny])
     .thresholds(thresholds)(clean)
-    .map((c) => ({ value: c.value, d: c.coordinates.map((polygon) => polygon.map((ring) => `M${ring.map(pt).join('L')}Z`).join('')).join('') }));
+    .map((c) => ({ value: c.value, d: c.coordinates.map((polygon) => polygon.map((ring) => ringPath(ring.map(pt))).join('')).join('') }));
+}
+
+/**
+ * A closed ring of points (viewBox units) as a compact SVG subpath. Marching squares puts a point
+ * on every grid edge a level crosses, so long straight runs (the plot's border, gentle arcs) carry
+ * many points that a reader cannot see: points closer than `tol` to the simplified outline are
+ * dropped (Ramer–Douglas–Peucker), the rest rounded to 0.1 and written as relative moves. The
+ * server-rendered maps shrink about threefold, and so does the browser's work redrawing them.
+ */
+export function ringPath(ring: readonly (readonly [number, number])[], tol = 0.35): string {
+  const n = ring[0] && ring.at(-1) && ring[0][0] === ring.at(-1)![0] && ring[0][1] === ring.at(-1)![1] ? ring.length - 1 : ring.length;
+  if (n < 3) return '';
+  const keep = new Uint8Array(n + 1);
+  // Split the closed ring at its first point and the point farthest from it, then simplify both halves.
+  let far = 0;
+  for (let i = 1, best = -1; i < n; i++) {
+    const d = (ring[i]![0] - ring[0]![0]) ** 2 + (ring[i]![1] - ring[0]![1]) ** 2;
+    if (d > best) [best, far] = [d, i];
+  }
+  keep[0] = keep[far] = keep[n] = 1;
+  const at = (i: number) => ring[i % n]!;
+  const stack: [number, number][] = [[0, far], [far, n]];
+  while (stack.length) {
+    const [a, b] = stack.pop()!;
+    const [ax, ay] = at(a);
+    const [bx, by] = at(b);
+    const len = Math.hypot(bx - ax, by - ay) || 1;
+    let worst = tol;
+    let split = -1;
+    for (let i = a + 1; i < b; i++) {
+      const [px, py] = at(i);
+      const d = Math.abs((bx - ax) * (ay - py) - (ax - px) * (by - ay)) / len;
+      if (d > worst) [worst, split] = [d, i];
+    }
+    if (split >= 0) {
+      keep[split] = 1;
+      stack.push([a, split], [split, b]);
+    }
+  }
+  // Tenths as integers, so relative steps add up exactly to the rounded points.
+  let d = '';
+  let last: [number, number] | null = null;
+  for (let i = 0; i < n; i++) {
+    if (!keep[i]) continue;
+    const p: [number, number] = [Math.round(at(i)[0] * 10), Math.round(at(i)[1] * 10)];
+    if (!last) d = `M${tenths(p[0])},${tenths(p[1])}l`;
+    else if (p[0] !== last[0] || p[1] !== last[1]) d += `${d.endsWith('l') ? '' : ' '}${tenths(p[0] - last[0])},${tenths(p[1] - last[1])}`;
+    last = p;
+  }
+  return d.endsWith('l') ? '' : `${d}z`;
+}
+
+/** An integer count of tenths as the shortest decimal: 35 → "3.5", -4 → "-.4", 20 → "2". */
+function tenths(t: number): string {
+  return String(t / 10).replace(/^(-?)0\./, '$1.');
 }

@@ -5,7 +5,8 @@ import {
   accuracy, adamTrace, createOptimizer, createTrainer, gradientDescent, illConditionedBowl, momentum, rosenbrock, run,
   tinyNetDim, tinyNetInit, TWO_WELLS_MINIMA, type Objective,
 } from '../../../src/optim/index.ts';
-import { BOWL_START, CONVERGE_GRAD, NET_EXAMPLES, netObjective } from '../../../src/figures/lessons/beyond-descent.ts';
+import { BOWL_START, CONVERGE_GRAD, NET_EXAMPLES } from '../../../src/figures/lessons/beyond-descent.ts';
+import { netObjective } from '../../../src/figures/lessons/network.ts';
 import { checkChallenge } from '../../../src/quiz/challenges.ts';
 import { PRESETS, playgroundObjective, presetLearningRate } from '../../../src/figures/playground.ts';
 

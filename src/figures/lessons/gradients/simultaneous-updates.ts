@@ -1,0 +1,16 @@
+/** The spec of figure "simultaneous-updates", in a file of its own so that the figure's page loads no other figure's spec. */
+import { defineFigure } from '../../spec.ts';
+import { LESSON, BOWL_START } from './shared.ts';
+
+export const simultaneousUpdates = defineFigure({
+  id: 'simultaneous-updates',
+  lesson: LESSON,
+  title: 'Both coordinates at once, or one at a time',
+  caption:
+    'The same start and η on f(x, y) = x² + 3y² − xy. Left: gradient descent reads both partial derivatives at the same point, then moves x and y together. Right: x moves first, then ∂f/∂y is read at the new point and y moves: a staircase. One round is one update of each coordinate.',
+  table: {
+    ...BOWL_START,
+    eta: { kind: 'number', default: 0.15, min: 0.01, max: 0.4, step: 0.001, log: true, label: 'learning rate η' },
+    step: { kind: 'int', default: 0, min: 0, max: 100, label: 'round' },
+  },
+});
