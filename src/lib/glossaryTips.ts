@@ -1,7 +1,9 @@
 /**
  * The lessons' glossary tooltips (marked up at build time by rehypeGlossary.ts; CSS shows them on
  * hover and focus). This adds what CSS cannot: Esc hides the open tooltip (WCAG 1.4.13), and a
- * tooltip near the edge of a narrow screen is shifted back into view.
+ * tooltip near the edge of a narrow screen is shifted back into view, and on a touch screen (no
+ * hover) the first tap on a term opens its card, a second tap follows the link to the glossary,
+ * and a tap anywhere else closes it.
  */
 export function initGlossaryTips(): void {
   const terms = [...document.querySelectorAll<HTMLElement>('.term')];
@@ -25,7 +27,22 @@ export function initGlossaryTips(): void {
     term.classList.remove('tip-dismissed');
     place(term);
   };
+  let touch = false;
+  const closeTaps = (except?: HTMLElement) => {
+    for (const t of terms) if (t !== except) t.classList.remove('tip-open');
+  };
+  document.addEventListener('pointerdown', (e) => {
+    touch = e.pointerType === 'touch' || e.pointerType === 'pen';
+    if (!(e.target instanceof Element && e.target.closest('.term'))) closeTaps();
+  }, { capture: true });
   for (const term of terms) {
+    term.querySelector('a')?.addEventListener('click', (e) => {
+      if (!touch || term.classList.contains('tip-open')) return;
+      e.preventDefault();
+      closeTaps(term);
+      term.classList.add('tip-open');
+      show(term);
+    });
     term.addEventListener('mouseenter', () => show(term));
     term.addEventListener('focusin', () => show(term));
     term.addEventListener('mouseleave', () => {
@@ -34,7 +51,9 @@ export function initGlossaryTips(): void {
     term.addEventListener('focusout', () => term.classList.remove('tip-dismissed'));
   }
   document.addEventListener('keydown', (e) => {
+    touch = false; // a link followed with the keyboard goes straight to the glossary
     if (e.key !== 'Escape') return;
+    closeTaps();
     for (const term of terms) {
       if (term.matches(':hover, :focus-within') && !term.classList.contains('tip-dismissed')) {
         term.classList.add('tip-dismissed');

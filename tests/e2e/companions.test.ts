@@ -133,6 +133,23 @@ describe('glossary', () => {
     await context.close();
   });
 
+  test('on a touch screen, a first tap opens the card, a second follows the link, a tap elsewhere closes it', async () => {
+    const { page, context } = await open(browser, LESSON, { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+    await page.waitForSelector('html[data-term-tips="on"]', { state: 'attached' });
+    const link = page.locator('.term[data-term="parameter"] a');
+    const tip = page.locator('#term-tip-parameter');
+    const url = page.url();
+    await link.tap();
+    await expect.poll(() => tip.isVisible()).toBe(true);
+    expect(page.url()).toBe(url);
+    await page.locator('h1').tap();
+    await expect.poll(() => tip.isVisible()).toBe(false);
+    await link.tap();
+    await expect.poll(() => tip.isVisible()).toBe(true);
+    await Promise.all([page.waitForURL(/glossary\/#parameter$/), link.tap()]);
+    await context.close();
+  });
+
   test('at 360 px an open tooltip stays on screen', async () => {
     const { page, context } = await open(browser, LESSON, { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
     await page.waitForSelector('html[data-term-tips="on"]', { state: 'attached' });
