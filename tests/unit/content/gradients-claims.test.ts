@@ -27,6 +27,19 @@ const grad = (x: number, y: number) => Array.from(q.gradient([x, y], new Float64
 const bowlRun = (eta: number, maxSteps = 200) => run(q, gradientDescent({ learningRate: eta }), [-2.5, 2], { maxSteps, toleranceF: 1e-12, bound: 1e3 });
 
 describe('lesson 4 claims', () => {
+  test('the term-by-term partial derivatives: 2x − y and 6y − x, and 2x − 1 on the slice y = 1', () => {
+    says('\\frac{\\partial f}{\\partial x} = 2x - y, \\qquad \\frac{\\partial f}{\\partial y} = 6y - x');
+    says('At $y = 1$ the first one is $2x - 1$, the slope of the parabola $x^2 + 3 - x$');
+    for (const [x, y] of [[-2, 0.5], [0.3, 1], [1.5, -2.5]] as const) expect(grad(x, y)).toEqual([2 * x - y, 6 * y - x]);
+    // The slice y = 1 is x² + 3 − x, whose slope (a central difference) matches 2x − 1.
+    for (const x of [-1, 0.25, 2]) {
+      const h = 1e-5;
+      const slope = (q.value([x + h, 1]) - q.value([x - h, 1])) / (2 * h);
+      expect(q.value([x, 1])).toBeCloseTo(x * x + 3 - x, 12);
+      expect(slope).toBeCloseTo(2 * x - 1, 6);
+    }
+  });
+
   test('partial derivatives at (1.5, 1) and the flat slice on y = 2x', () => {
     says('$f = 3.75$');
     says('$\\partial f/\\partial x = 2$');
