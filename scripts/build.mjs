@@ -1,13 +1,15 @@
-// `npm run build`: the static site into DOWNHILL_OUT (default dist/), then its Pagefind search index.
+// `npm run build`: the static site into DOWNHILL_OUT (default dist/), KaTeX's fonts cut down to the
+// characters its math uses (scripts/subsetFonts.mjs), then its Pagefind search index.
 import { spawnSync } from 'node:child_process';
+import { subsetKatexFonts } from './subsetFonts.mjs';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 const out = process.env.DOWNHILL_OUT ?? 'dist';
-for (const [cmd, args] of [
-  ['npx', ['astro', 'build', '--silent']],
-  ['npx', ['pagefind', '--site', out, '--output-subdir', 'pagefind', '--silent']],
-]) {
+const run = (cmd, args) => {
   const r = spawnSync(cmd, args, { stdio: 'inherit' });
   if (r.status !== 0) process.exit(r.status ?? 1);
-}
+};
+run('npx', ['astro', 'build', '--silent']);
+await subsetKatexFonts(out);
+run('npx', ['pagefind', '--site', out, '--output-subdir', 'pagefind', '--silent']);
 console.log(`built ${out}/`);

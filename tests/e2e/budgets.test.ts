@@ -5,6 +5,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { pageWeight } from '../../scripts/weight.mjs';
+import { mathCharacters } from '../../scripts/subsetFonts.mjs';
+import fontverter from 'fontverter';
+import { Blob, Face } from 'harfbuzzjs';
 import { at, hydrateAll, launch } from './browser.ts';
 import { DIST, pages } from './pages.ts';
 
@@ -45,6 +48,33 @@ describe('lazy chunks', () => {
       .flatMap((f) => [...readFileSync(join(dir, f), 'utf8').matchAll(/__vite__mapDeps=[^;]*?\[([^\]]*)\]/g)].map((m) => m[1]!));
     expect(deps.length).toBeGreaterThan(0);
     for (const list of deps) expect(list).not.toMatch(/\.css/);
+  });
+});
+
+describe('KaTeX fonts (cut down at build time by scripts/subsetFonts.mjs)', () => {
+  test('each keeps every character of the site’s math that the whole font has, and little else', async () => {
+    const math = [...mathCharacters(DIST)].map((c) => c.codePointAt(0)!);
+    expect(math.length).toBeGreaterThan(40);
+    const dir = join(DIST, '_astro');
+    const cuts = readdirSync(dir).filter((f) => /^KaTeX_.+\.woff2$/.test(f));
+    expect(cuts).toHaveLength(readdirSync('node_modules/katex/dist/fonts').filter((f) => f.endsWith('.woff2')).length);
+    const unicodes = async (file: string) => new Set(new Face(new Blob(await fontverter.convert(readFileSync(file), 'truetype'))).collectUnicodes());
+    for (const cut of cuts) {
+      const whole = await unicodes(join('node_modules/katex/dist/fonts', cut.replace(/\.[\w-]+\.woff2$/, '.woff2')));
+      const kept = await unicodes(join(dir, cut));
+      for (const c of math) if (whole.has(c)) expect(kept.has(c), `${cut} lost ${String.fromCodePoint(c)}`).toBe(true);
+      for (const c of kept) expect(math.includes(c) || c < 0x21, `${cut} kept ${String.fromCodePoint(c)}`).toBe(true);
+    }
+  });
+
+  test('pages and stylesheets name only fonts that exist', () => {
+    const dir = join(DIST, '_astro');
+    const files = new Set(readdirSync(dir));
+    const sheets = [...files].filter((f) => f.endsWith('.css')).map((f) => readFileSync(join(dir, f), 'utf8'));
+    const named = [...sheets, ...PAGES.map((p) => readFileSync(join(DIST, p, 'index.html'), 'utf8'))]
+      .flatMap((text) => [...text.matchAll(/_astro\/(KaTeX_[\w.-]+\.(?:woff2?|ttf))/g)].map((m) => m[1]!));
+    expect(named.length).toBeGreaterThan(20);
+    for (const font of named) expect(files.has(font), font).toBe(true);
   });
 });
 
