@@ -1,7 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { grade, isResponseFor, score } from '../../../src/quiz/grade.ts';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { grade, gradable, isResponseFor, score, type Response } from '../../../src/quiz/grade.ts';
 import { checkChallenge } from '../../../src/quiz/challenges.ts';
-import { QuizItemSchema, type QuizItem } from '../../../src/content/schemas.ts';
+import { QuizItemSchema, QuizSchema, type QuizItem } from '../../../src/content/schemas.ts';
 
 const choice = QuizItemSchema.parse({
   id: 'c', kind: 'choice', prompt: 'Pick one please', explanation: 'Because.',
@@ -72,5 +75,31 @@ describe('grading a challenge goes through the checker it is given', () => {
   });
   test('without one it cannot pass', () => {
     expect(grade(challenge, { kind: 'challenge', inputs: { x0: -1.4, eta: 0.15 } }).correct).toBe(false);
+  });
+});
+
+describe('gradable: what a lesson page carries of an item is enough to grade it', () => {
+  const quizzes = readdirSync('content/quizzes').filter((f) => f.endsWith('.yaml'));
+  const items = quizzes.flatMap((f) => QuizSchema.parse(parse(readFileSync(join('content/quizzes', f), 'utf8'))).items);
+  const responses = (item: QuizItem): Response[] => {
+    switch (item.kind) {
+      case 'choice':
+        return item.options.map((_, k) => ({ kind: 'choice', choice: k }));
+      case 'multi':
+        return [[], [0], item.options.flatMap((o, k) => (o.correct ? [k] : []))].map((choices) => ({ kind: 'multi', choices }));
+      case 'numeric':
+        return [item.answer, item.answer + item.tolerance / 2, item.answer + 2 * item.tolerance + 1].map((value) => ({ kind: 'numeric', value }));
+      case 'challenge':
+        return [{ kind: 'challenge', inputs: Object.fromEntries(item.inputs.map((i) => [i.key, i.default])) }];
+    }
+  };
+  test.each(items.map((item) => [item.id, item] as const))('%s', (_, item) => {
+    const cut = gradable(item);
+    expect(JSON.parse(JSON.stringify(cut))).toEqual(cut);
+    expect(JSON.stringify(cut)).not.toContain('feedback');
+    for (const r of responses(item)) {
+      expect(grade(cut, r, checkChallenge)).toEqual(grade(item, r, checkChallenge));
+      expect(isResponseFor(cut, r)).toBe(isResponseFor(item, r));
+    }
   });
 });
