@@ -114,3 +114,20 @@ describe('isoline', () => {
     expect(isoline(new Float64Array(n * n).fill(1), n, [-3, 3], [-3, 3], x, y, 0.5)).toBe('');
   });
 });
+
+describe('bands, asked twice', () => {
+  test('the same grid, scales and levels give the same answer without recomputing; any change recomputes', () => {
+    const n = 21;
+    const values = new Float64Array(n * n).map((_, k) => ((k % n) - 10) ** 2 + (Math.floor(k / n) - 10) ** 2);
+    const x = linearScale([-1, 1], [0, 200]);
+    const y = linearScale([-1, 1], [200, 0]);
+    const first = bands(values, n, n, [-1, 1], [-1, 1], x, y, [10, 40]);
+    expect(bands(values, n, n, [-1, 1], [-1, 1], x, y, [10, 40])).toBe(first);
+    const other = bands(values, n, n, [-1, 1], [-1, 1], x, y, [10, 50]);
+    expect(other).not.toBe(first);
+    expect(other[0]!.d).toBe(first[0]!.d);
+    expect(other[1]!.d).not.toBe(first[1]!.d);
+    expect(bands(values.slice(), n, n, [-1, 1], [-1, 1], x, y, [10, 50])).toEqual(other);
+    expect(bands(values, n, n, [-1, 1], [-1, 1], linearScale([-1, 1], [0, 100]), y, [10, 50])[0]!.d).not.toBe(other[0]!.d);
+  });
+});
