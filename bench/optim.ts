@@ -79,14 +79,15 @@ export async function benchOptim(): Promise<BenchRow[]> {
   const eta = 1e-4; // small enough that 10⁶ steps stay clear of subnormal numbers
 
   const GD_STEPS = 1_000_000;
+  const moduleGD = () => {
+    const opt = gradientDescent({ learningRate: eta });
+    const x = Float64Array.from([2, 2]);
+    for (let k = 0; k < GD_STEPS; k++) opt.step(x, quadraticXY);
+    return x[0]! + x[1]!;
+  };
   rows.push(
     row('GD on x² + 3y² − xy', 'step', GD_STEPS,
-      () => {
-        const opt = gradientDescent({ learningRate: eta });
-        const x = Float64Array.from([2, 2]);
-        for (let k = 0; k < GD_STEPS; k++) opt.step(x, quadraticXY);
-        return x[0]! + x[1]!;
-      },
+      moduleGD,
       () => {
         let x = 2;
         let y = 2;
@@ -103,12 +104,7 @@ export async function benchOptim(): Promise<BenchRow[]> {
   // dimension must keep it: what is left of the gap is the Objective interface itself.
   rows.push(
     row('GD on x² + 3y² − xy, hand loop over a Float64Array', 'step', GD_STEPS,
-      () => {
-        const opt = gradientDescent({ learningRate: eta });
-        const x = Float64Array.from([2, 2]);
-        for (let k = 0; k < GD_STEPS; k++) opt.step(x, quadraticXY);
-        return x[0]! + x[1]!;
-      },
+      moduleGD,
       () => {
         const x = Float64Array.from([2, 2]);
         for (let k = 0; k < GD_STEPS; k++) {

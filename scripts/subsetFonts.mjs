@@ -10,13 +10,10 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import subsetFont from 'subset-font';
+import { pages } from './pages.mjs';
 
-/** Every .html file under `dir`. */
-function htmlFiles(dir) {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((f) => f.isFile() && f.name.endsWith('.html'))
-    .map((f) => join(f.parentPath, f.name));
-}
+/** Every page's .html file under `dir`. */
+const htmlFiles = (dir) => pages(dir).map((p) => join(dir, p.endsWith('.html') ? p : `${p}index.html`));
 
 /** The markup of every `<span class="katex">…</span>` in a page (KaTeX nests spans; count them). */
 export function katexMarkup(html) {

@@ -65,13 +65,13 @@ function quiz(section: HTMLElement, lesson: string, items: Gradable[]): void {
     }
   }
 
-  function restore(item: Gradable, el: HTMLElement, r: Response) {
+  function restore(el: HTMLElement, r: Response) {
     if (r.kind === 'choice' || r.kind === 'multi') {
       const picked = r.kind === 'choice' ? [r.choice] : r.choices;
       inputs(el, 'input[type="radio"], input[type="checkbox"]').forEach((i, k) => (i.checked = picked.includes(k)));
     }
     if (r.kind === 'numeric') el.querySelector<HTMLInputElement>('[data-numeric-input]')!.value = String(r.value);
-    if (r.kind === 'challenge' && item.kind === 'challenge') {
+    if (r.kind === 'challenge') {
       for (const i of inputs(el, '[data-challenge-input]')) {
         const v = r.inputs[i.dataset.challengeInput!];
         if (v !== undefined) i.value = String(v);
@@ -179,7 +179,7 @@ function quiz(section: HTMLElement, lesson: string, items: Gradable[]): void {
     items.forEach((item, i) => {
       const r = saved.answers[item.id];
       if (!els[i] || !isResponseFor(item, r)) return;
-      restore(item, els[i]!, r);
+      restore(els[i]!, r);
       if (item.kind === 'challenge') void loadChecker().then((c) => (show(i, grade(item, r, c)), showScore()));
       else show(i, grade(item, r));
     });

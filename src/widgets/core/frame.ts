@@ -29,6 +29,11 @@ export function px(v: number, lo = -1e4, hi = 1e4): number {
   return Number.isFinite(v) ? Math.min(hi, Math.max(lo, v)) : v > 0 ? hi : lo;
 }
 
+/** A viewBox coordinate to a tenth of a unit: short in the page's HTML, finer than a pixel. */
+export function tenth(v: number): number {
+  return Math.round(v * 10) / 10;
+}
+
 /** Short, readable numbers for readouts: 4 significant digits, no "-0". */
 export function fmt(v: number, digits = 4): string {
   if (!Number.isFinite(v)) return Number.isNaN(v) ? '—' : v > 0 ? '∞' : '−∞';

@@ -4,6 +4,7 @@
  * and far lighter than contours.ts with d3-contour (which fills bands for many levels).
  */
 import type { Scale } from './scale.ts';
+import { tenth } from './frame.ts';
 
 /**
  * Segments where the grid crosses `level`, for samples laid out as lossGrid does (sample (i, j) at
@@ -21,7 +22,6 @@ export function isoline(values: ArrayLike<number>, n: number, xs: readonly [numb
     const t = (level - a) / (b - a);
     return [p[0] + t * (q[0] - p[0]), p[1] + t * (q[1] - p[1])];
   };
-  const r = (c: number) => Math.round(c * 10) / 10;
   let d = '';
   for (let j = 0; j < n - 1; j++) {
     for (let i = 0; i < n - 1; i++) {
@@ -43,7 +43,7 @@ export function isoline(values: ArrayLike<number>, n: number, xs: readonly [numb
         const two = hits.filter((h): h is [number, number] => h !== null);
         pairs.push([two[0]!, two[1]!]);
       }
-      for (const [p, q] of pairs) d += `M${r(p![0])},${r(p![1])}L${r(q![0])},${r(q![1])}`;
+      for (const [p, q] of pairs) d += `M${tenth(p![0])},${tenth(p![1])}L${tenth(q![0])},${tenth(q![1])}`;
     }
   }
   return d;
