@@ -6,16 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import {
-  createRng,
-  gradientDescent,
-  lineMSE,
-  lossGrid,
-  noisyLine,
-  quadraticXY,
-  run,
-  sgd,
-} from '../src/optim/index.ts';
+import { createRng, gradientDescent, lineMSE, lossGrid, noisyLine, quadraticXY, run, sgd } from '../src/optim/index.ts';
 
 /** One benchmark: the module and the hand-written loop, in operations per second. */
 export interface BenchRow {
@@ -86,39 +77,38 @@ export async function benchOptim(): Promise<BenchRow[]> {
     return x[0]! + x[1]!;
   };
   rows.push(
-    row('GD on x² + 3y² − xy', 'step', GD_STEPS,
-      moduleGD,
-      () => {
-        let x = 2;
-        let y = 2;
-        for (let k = 0; k < GD_STEPS; k++) {
-          const gx = 2 * x - y;
-          const gy = 6 * y - x;
-          x -= eta * gx;
-          y -= eta * gy;
-        }
-        return x + y;
-      }),
+    row('GD on x² + 3y² − xy', 'step', GD_STEPS, moduleGD, () => {
+      let x = 2;
+      let y = 2;
+      for (let k = 0; k < GD_STEPS; k++) {
+        const gx = 2 * x - y;
+        const gy = 6 * y - x;
+        x -= eta * gx;
+        y -= eta * gy;
+      }
+      return x + y;
+    }),
   );
   // The same walk with the hand loop's state in a Float64Array, as any code that works for every
   // dimension must keep it: what is left of the gap is the Objective interface itself.
   rows.push(
-    row('GD on x² + 3y² − xy, hand loop over a Float64Array', 'step', GD_STEPS,
-      moduleGD,
-      () => {
-        const x = Float64Array.from([2, 2]);
-        for (let k = 0; k < GD_STEPS; k++) {
-          const gx = 2 * x[0]! - x[1]!;
-          const gy = 6 * x[1]! - x[0]!;
-          x[0] = x[0]! - eta * gx;
-          x[1] = x[1]! - eta * gy;
-        }
-        return x[0]! + x[1]!;
-      }),
+    row('GD on x² + 3y² − xy, hand loop over a Float64Array', 'step', GD_STEPS, moduleGD, () => {
+      const x = Float64Array.from([2, 2]);
+      for (let k = 0; k < GD_STEPS; k++) {
+        const gx = 2 * x[0]! - x[1]!;
+        const gy = 6 * x[1]! - x[0]!;
+        x[0] = x[0]! - eta * gx;
+        x[1] = x[1]! - eta * gy;
+      }
+      return x[0]! + x[1]!;
+    }),
   );
 
   rows.push(
-    row('run() recording f, ‖∇f‖, x (GD, x² + 3y² − xy)', 'step', GD_STEPS,
+    row(
+      'run() recording f, ‖∇f‖, x (GD, x² + 3y² − xy)',
+      'step',
+      GD_STEPS,
       () => {
         const r = run(quadraticXY, gradientDescent({ learningRate: eta }), [2, 2], { maxSteps: GD_STEPS });
         return r.positions[2 * r.steps]! + r.values[r.steps]!;
@@ -140,14 +130,18 @@ export async function benchOptim(): Promise<BenchRow[]> {
           y -= eta * gy;
         }
         return pos[2 * GD_STEPS]! + val[GD_STEPS]!;
-      }),
+      },
+    ),
   );
 
   const big = noisyLine({ n: 100_000, slope: 2, intercept: 1, noise: 0.5, seed: 1 });
   const mse = lineMSE(big);
   const GRADS = 50;
   rows.push(
-    row('full-batch MSE gradient, n = 10⁵', 'gradient', GRADS,
+    row(
+      'full-batch MSE gradient, n = 10⁵',
+      'gradient',
+      GRADS,
       () => {
         const g = new Float64Array(2);
         let s = 0;
@@ -169,13 +163,17 @@ export async function benchOptim(): Promise<BenchRow[]> {
           void gb;
         }
         return s;
-      }),
+      },
+    ),
   );
 
   const BATCH = 32;
   const epochSteps = Math.ceil(big.n / BATCH);
   rows.push(
-    row('SGD epoch, n = 10⁵, batch 32', 'step', epochSteps,
+    row(
+      'SGD epoch, n = 10⁵, batch 32',
+      'step',
+      epochSteps,
       () => {
         const opt = sgd({ learningRate: 0.05, batchSize: BATCH, seed: 1 });
         const p = Float64Array.from([0, 0]);
@@ -204,7 +202,8 @@ export async function benchOptim(): Promise<BenchRow[]> {
           b -= (0.05 * gb) / (end - start);
         }
         return m + b;
-      }),
+      },
+    ),
   );
 
   const small = noisyLine({ n: 200, slope: 2, intercept: 1, noise: 0.5, seed: 2 });
@@ -212,7 +211,10 @@ export async function benchOptim(): Promise<BenchRow[]> {
   const N = 200;
   const [mx, my] = fit.window as readonly (readonly [number, number])[];
   rows.push(
-    row('lossGrid 200 × 200, line fit over 200 points', 'cell', N * N,
+    row(
+      'lossGrid 200 × 200, line fit over 200 points',
+      'cell',
+      N * N,
       () => lossGrid(fit, 0, 1, mx!, my!, N, N)[N * N - 1]!,
       () => {
         const out = new Float64Array(N * N);
@@ -227,19 +229,23 @@ export async function benchOptim(): Promise<BenchRow[]> {
           }
         }
         return out[N * N - 1]!;
-      }),
+      },
+    ),
   );
   return rows;
 }
 
 /** The rows as a markdown table. */
 export function benchTable(rows: readonly BenchRow[]): string {
-  const fmt = (v: number): string => (v >= 1e6 ? `${(v / 1e6).toFixed(1)} M` : v >= 1e3 ? `${(v / 1e3).toFixed(1)} k` : v.toFixed(1));
+  const fmt = (v: number): string =>
+    v >= 1e6 ? `${(v / 1e6).toFixed(1)} M` : v >= 1e3 ? `${(v / 1e3).toFixed(1)} k` : v.toFixed(1);
   const lines = [
     '| benchmark | unit | module /s | hand-written /s | ratio | module heap Δ |',
     '|---|---|---:|---:|---:|---:|',
-    ...rows.map((r) =>
-      `| ${r.name} | ${r.unit} | ${fmt(r.moduleOpsPerSec)} | ${fmt(r.handOpsPerSec)} | ${r.ratio.toFixed(2)} | ${(r.moduleHeapDelta / 1024).toFixed(0)} KiB |`),
+    ...rows.map(
+      (r) =>
+        `| ${r.name} | ${r.unit} | ${fmt(r.moduleOpsPerSec)} | ${fmt(r.handOpsPerSec)} | ${r.ratio.toFixed(2)} | ${(r.moduleHeapDelta / 1024).toFixed(0)} KiB |`,
+    ),
   ];
   return lines.join('\n');
 }

@@ -9,10 +9,23 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const TYPES = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8', '.svg': 'image/svg+xml', '.png': 'image/png', '.json': 'application/json',
-  '.woff2': 'font/woff2', '.woff': 'font/woff', '.ttf': 'font/ttf', '.xml': 'application/xml', '.txt': 'text/plain; charset=utf-8',
-  '.wasm': 'application/wasm', '.pf_meta': 'application/octet-stream', '.pf_index': 'application/octet-stream', '.pf_fragment': 'application/octet-stream', '.webmanifest': 'application/manifest+json',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.json': 'application/json',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ttf': 'font/ttf',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.pf_meta': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
+  '.webmanifest': 'application/manifest+json',
 };
 
 const COMPRESSIBLE = /^(text\/|application\/(json|xml|manifest)|image\/svg)/;
@@ -25,7 +38,10 @@ function globalHeaders(root) {
   let inAll = false;
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     if (!line.trim() || line.trim().startsWith('#')) continue;
-    if (!/^\s/.test(line)) { inAll = line.trim() === '/*'; continue; }
+    if (!/^\s/.test(line)) {
+      inAll = line.trim() === '/*';
+      continue;
+    }
     const i = line.indexOf(':');
     if (inAll && i > 0) out[line.slice(0, i).trim()] = line.slice(i + 1).trim();
   }
@@ -43,7 +59,13 @@ export function serve({ root = 'dist', port = 0, base = '/' } = {}) {
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
       const zip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
       const body = zip ? gzipSync(await readFile(file)) : await readFile(file);
-      res.writeHead(status, { 'content-type': type, 'cache-control': 'no-cache', vary: 'accept-encoding', ...(zip ? { 'content-encoding': 'gzip' } : {}), ...headers });
+      res.writeHead(status, {
+        'content-type': type,
+        'cache-control': 'no-cache',
+        vary: 'accept-encoding',
+        ...(zip ? { 'content-encoding': 'gzip' } : {}),
+        ...headers,
+      });
       res.end(req.method === 'HEAD' ? undefined : body);
     };
     const notFound = async () => {
@@ -53,7 +75,10 @@ export function serve({ root = 'dist', port = 0, base = '/' } = {}) {
     };
     try {
       if (!path.startsWith(prefix)) {
-        if (path === prefix.slice(0, -1)) { res.writeHead(301, { location: prefix }).end(); return; }
+        if (path === prefix.slice(0, -1)) {
+          res.writeHead(301, { location: prefix }).end();
+          return;
+        }
         return notFound();
       }
       path = '/' + path.slice(prefix.length);
@@ -62,7 +87,10 @@ export function serve({ root = 'dist', port = 0, base = '/' } = {}) {
       const info = await stat(file).catch(() => null);
       if (info?.isFile()) return send(file);
       if (info?.isDirectory()) {
-        if (!url.pathname.endsWith('/')) { res.writeHead(301, { location: url.pathname + '/' + url.search }).end(); return; }
+        if (!url.pathname.endsWith('/')) {
+          res.writeHead(301, { location: url.pathname + '/' + url.search }).end();
+          return;
+        }
         const index = join(file, 'index.html');
         if (existsSync(index)) return send(index);
       }
@@ -81,6 +109,10 @@ export function serve({ root = 'dist', port = 0, base = '/' } = {}) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const port = Number(process.env.PORT ?? 4321);
-  const { url } = await serve({ root: process.env.DOWNHILL_DIST ?? 'dist', port, base: process.env.DOWNHILL_BASE ?? '/' });
+  const { url } = await serve({
+    root: process.env.DOWNHILL_DIST ?? 'dist',
+    port,
+    base: process.env.DOWNHILL_BASE ?? '/',
+  });
   console.log(`Downhill is being served at ${url}  (Ctrl+C to stop)`);
 }

@@ -24,7 +24,7 @@ export function katexMarkup(html) {
     tags.lastIndex = start;
     let depth = 0;
     let end = html.length;
-    for (let m; (m = tags.exec(html)); ) {
+    for (let m; (m = tags.exec(html));) {
       depth += m[0] === '</span>' ? -1 : 1;
       if (depth === 0) {
         end = tags.lastIndex;

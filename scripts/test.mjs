@@ -1,7 +1,8 @@
 // `npm test`: every check the project has, in order, then one closing line "N passed, N failed".
 // 1. the runtime is the pinned Node (not the machine's older one); 2. Chromium is there
-// (installed with apt-get when running as root); 3. types; 4. unit tests; 5. the production
-// build; 6. end-to-end tests in Chromium against that build, served on 127.0.0.1.
+// (installed with apt-get when running as root); 3. formatting (Prettier) and types; 4. unit
+// tests; 5. the production build; 6. end-to-end tests in Chromium against that build, served on
+// 127.0.0.1.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { serve } from './serve.mjs';
@@ -27,7 +28,7 @@ if (major < 22 || (major === 22 && minor < 12)) {
 function ensureChromium() {
   if (existsSync(CHROMIUM)) return true;
   if (process.getuid?.() === 0) {
-    console.log('Chromium is missing: installing Debian\'s chromium with apt-get.');
+    console.log("Chromium is missing: installing Debian's chromium with apt-get.");
     sh('apt-get', ['update', '-qq']);
     sh('apt-get', ['install', '-y', '-qq', 'chromium']);
     if (existsSync(CHROMIUM)) return true;
@@ -42,7 +43,8 @@ function tally(file) {
   try {
     const r = JSON.parse(readFileSync(file, 'utf8'));
     counts.passed += r.numPassedTests ?? 0;
-    counts.failed += (r.numFailedTests ?? 0) + (r.numTotalTestSuites && r.success === false && r.numFailedTests === 0 ? 1 : 0);
+    counts.failed +=
+      (r.numFailedTests ?? 0) + (r.numTotalTestSuites && r.success === false && r.numFailedTests === 0 ? 1 : 0);
   } catch {
     counts.failed += 1;
   }
@@ -50,7 +52,16 @@ function tally(file) {
 /** Runs vitest without blocking this process (the e2e server lives in it). */
 function vitest(config, out, env = {}) {
   rmSync(out, { force: true });
-  const args = ['vitest', 'run', '--config', config, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`, ...filters];
+  const args = [
+    'vitest',
+    'run',
+    '--config',
+    config,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${out}`,
+    ...filters,
+  ];
   console.log(`\n▶ npx ${args.join(' ')}`);
   return new Promise((done) => {
     const child = spawn('npx', args, { stdio: 'inherit', env: { ...process.env, ...env } });
@@ -62,8 +73,14 @@ function vitest(config, out, env = {}) {
 }
 let failed = false;
 if (!only || only === 'check') {
-  const status = sh('npx', ['astro', 'check', '--minimumSeverity', 'error']) || sh('npx', ['svelte-check', '--threshold', 'error', '--tsconfig', './tsconfig.json']);
-  if (status) { failed = true; counts.failed += 1; } else counts.passed += 1;
+  const status =
+    sh('npx', ['prettier', '--check', '.', '--log-level', 'warn']) ||
+    sh('npx', ['astro', 'check', '--minimumSeverity', 'error']) ||
+    sh('npx', ['svelte-check', '--threshold', 'error', '--tsconfig', './tsconfig.json']);
+  if (status) {
+    failed = true;
+    counts.failed += 1;
+  } else counts.passed += 1;
 }
 if (!only || only === 'unit') {
   if (await vitest('vitest.config.ts', `test-results/unit-${DIST.replace(/\W/g, '')}.json`)) failed = true;
@@ -76,7 +93,14 @@ if (!only || only === 'e2e') {
   } else {
     const { server, url } = await serve({ root: DIST, base: process.env.DOWNHILL_BASE ?? '/' });
     console.log(`serving ${DIST}/ at ${url}`);
-    if (await vitest('tests/e2e/vitest.config.ts', `test-results/e2e-${DIST.replace(/\W/g, '')}.json`, { E2E_BASE: url, E2E_DIST: DIST, CHROMIUM_PATH: CHROMIUM })) failed = true;
+    if (
+      await vitest('tests/e2e/vitest.config.ts', `test-results/e2e-${DIST.replace(/\W/g, '')}.json`, {
+        E2E_BASE: url,
+        E2E_DIST: DIST,
+        CHROMIUM_PATH: CHROMIUM,
+      })
+    )
+      failed = true;
     server.close();
   }
 }

@@ -1,4 +1,7 @@
-export interface Bytes { raw: number; gzip: number }
+export interface Bytes {
+  raw: number;
+  gzip: number;
+}
 export interface PageWeight {
   page: string;
   html: Bytes;

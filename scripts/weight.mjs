@@ -29,14 +29,17 @@ function jsGraph(dist, base, entries) {
     seen.add(url);
     const src = readFileSync(file, 'utf8');
     const dir = posix.dirname(url) + '/';
-    for (const m of src.matchAll(/(?:^|[;\s}])import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+\.js)["']/g)) visit(posix.normalize(dir + m[1]));
-    for (const m of src.matchAll(/import\(\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]\s*\)/g)) lazy.add(posix.normalize(dir + m[1]));
+    for (const m of src.matchAll(/(?:^|[;\s}])import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+\.js)["']/g))
+      visit(posix.normalize(dir + m[1]));
+    for (const m of src.matchAll(/import\(\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]\s*\)/g))
+      lazy.add(posix.normalize(dir + m[1]));
   };
   for (const e of entries) visit(e);
   return { files: seen, lazy: [...lazy].filter((u) => !seen.has(u)) };
 }
 
-const total = (dist, base, urls) => [...urls].reduce((acc, u) => add(acc, size(readFileSync(fileFor(dist, base, u)))), ZERO);
+const total = (dist, base, urls) =>
+  [...urls].reduce((acc, u) => add(acc, size(readFileSync(fileFor(dist, base, u)))), ZERO);
 
 /** Weight of one page, e.g. pageWeight('dist', '/', '/lessons/loss/'). */
 export function pageWeight(dist, base, pagePath) {

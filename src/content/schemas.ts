@@ -81,12 +81,7 @@ const ChallengeSchema = z.object({
   inputs: z.array(ChallengeInputSchema).min(1),
 });
 
-export const QuizItemSchema = z.discriminatedUnion('kind', [
-  ChoiceSchema,
-  MultiSchema,
-  NumericSchema,
-  ChallengeSchema,
-]);
+export const QuizItemSchema = z.discriminatedUnion('kind', [ChoiceSchema, MultiSchema, NumericSchema, ChallengeSchema]);
 export type QuizItem = z.infer<typeof QuizItemSchema>;
 
 export const QuizSchema = z.object({
@@ -104,7 +99,9 @@ export const GlossarySchema = z.object({
   definition: z
     .string()
     .min(10)
-    .refine((d) => !d.includes('$'), { message: 'glossary definitions are plain text: write math in Unicode (η, θ), not $…$' }),
+    .refine((d) => !d.includes('$'), {
+      message: 'glossary definitions are plain text: write math in Unicode (η, θ), not $…$',
+    }),
   /** Other spellings that count as the same term in the lessons. */
   aliases: z.array(z.string().min(2)).default([]),
   /** The slug of the lesson that introduces the term. */

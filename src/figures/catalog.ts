@@ -11,7 +11,11 @@ import * as gradients from './lessons/gradients.ts';
 import * as sgd from './lessons/sgd.ts';
 
 /** Lessons in reading order with their figures. The lesson order must match the MDX frontmatter. */
-export const LESSON_FIGURES: readonly { readonly lesson: string; readonly order: number; readonly figures: readonly FigureSpec[] }[] = [
+export const LESSON_FIGURES: readonly {
+  readonly lesson: string;
+  readonly order: number;
+  readonly figures: readonly FigureSpec[];
+}[] = [
   { lesson: whatIsLearning.LESSON, order: 1, figures: whatIsLearning.FIGURES },
   { lesson: loss.LESSON, order: 2, figures: loss.FIGURES },
   { lesson: gradientDescent1d.LESSON, order: 3, figures: gradientDescent1d.FIGURES },

@@ -5,7 +5,10 @@ import { serializeState, type ParamTable, type StateOf } from './state.ts';
 /** "first-descent_eta-0.15_step-37" — the id and every non-default value, safe as a file name. */
 export function exportName<T extends ParamTable>(id: string, table: T, state: StateOf<T>): string {
   const parts = serializeState(table, state).map(([k, v]) => `${k}-${v}`);
-  return [id, ...parts].join('_').replace(/[^A-Za-z0-9._-]+/g, '').slice(0, 120);
+  return [id, ...parts]
+    .join('_')
+    .replace(/[^A-Za-z0-9._-]+/g, '')
+    .slice(0, 120);
 }
 
 /** One row per step: step, each coordinate (named by `params`), f, and the gradient norm. */

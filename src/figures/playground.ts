@@ -19,7 +19,16 @@ import {
 import { lineFitData } from './lessons/data.ts';
 
 /** The objectives on offer: the module's registry plus lesson 1's line fit (a mean over examples, so SGD applies). */
-export const PLAYGROUND_OBJECTIVES = ['bowl', 'quadratic', 'rosenbrock', 'himmelblau', 'saddle', 'two-wells', 'revenue', 'line-fit'] as const;
+export const PLAYGROUND_OBJECTIVES = [
+  'bowl',
+  'quadratic',
+  'rosenbrock',
+  'himmelblau',
+  'saddle',
+  'two-wells',
+  'revenue',
+  'line-fit',
+] as const;
 export type PlaygroundObjectiveId = (typeof PLAYGROUND_OBJECTIVES)[number];
 
 export const OBJECTIVE_NAMES: Record<PlaygroundObjectiveId, string> = {
@@ -37,7 +46,9 @@ export const OBJECTIVE_NAMES: Record<PlaygroundObjectiveId, string> = {
 export function playgroundObjective(id: string, kappa: number): Objective {
   if (id === 'bowl') return illConditionedBowl(kappa);
   if (id === 'line-fit') return lineMSE(lineFitData(7));
-  const key = (PLAYGROUND_OBJECTIVES as readonly string[]).includes(id) ? (id as keyof typeof OBJECTIVES) : 'rosenbrock';
+  const key = (PLAYGROUND_OBJECTIVES as readonly string[]).includes(id)
+    ? (id as keyof typeof OBJECTIVES)
+    : 'rosenbrock';
   return OBJECTIVES[key];
 }
 
@@ -85,21 +96,41 @@ export function presetLearningRate(objective: PlaygroundObjectiveId, id: Optimiz
 /** Every distinct hyperparameter across the registry, by option key (the first descriptor wins). */
 export function allHyperparameters(): Hyperparameter[] {
   const seen = new Map<string, Hyperparameter>();
-  for (const id of optimizerIds) for (const h of OPTIMIZERS[id].hyperparameters) if (!seen.has(h.key)) seen.set(h.key, h);
+  for (const id of optimizerIds)
+    for (const h of OPTIMIZERS[id].hyperparameters) if (!seen.has(h.key)) seen.set(h.key, h);
   return [...seen.values()];
 }
 
 function slotTable(slot: Slot): Record<string, Param> {
   const opt = SLOT_DEFAULTS[slot];
   const out: Record<string, Param> = {
-    [slot]: { kind: 'enum', default: opt, values: ['none', ...optimizerIds], label: `Optimizer ${slot.toUpperCase()}` } satisfies EnumParam,
+    [slot]: {
+      kind: 'enum',
+      default: opt,
+      values: ['none', ...optimizerIds],
+      label: `Optimizer ${slot.toUpperCase()}`,
+    } satisfies EnumParam,
   };
   for (const h of allHyperparameters()) {
     const key = `${slot}.${HYPER_KEYS[h.key]}`;
-    const dflt = h.key === 'learningRate' ? presetLearningRate('rosenbrock', opt) : h.key === 'stepSize' ? (PRESETS.rosenbrock.stepSize ?? h.default) : h.default;
-    out[key] = h.key === 'batchSize' || h.key === 'seed'
-      ? { kind: 'int', default: dflt, min: h.min, max: h.max, label: h.label }
-      : { kind: 'number', default: dflt, min: h.min, max: h.max, step: h.step, ...(h.log ? { log: true } : {}), label: h.label };
+    const dflt =
+      h.key === 'learningRate'
+        ? presetLearningRate('rosenbrock', opt)
+        : h.key === 'stepSize'
+          ? (PRESETS.rosenbrock.stepSize ?? h.default)
+          : h.default;
+    out[key] =
+      h.key === 'batchSize' || h.key === 'seed'
+        ? { kind: 'int', default: dflt, min: h.min, max: h.max, label: h.label }
+        : {
+            kind: 'number',
+            default: dflt,
+            min: h.min,
+            max: h.max,
+            step: h.step,
+            ...(h.log ? { log: true } : {}),
+            label: h.label,
+          };
   }
   return out;
 }

@@ -163,7 +163,15 @@ export function validatePartial(table: ParamTable, partial: Readonly<Record<stri
       errors.push(`unknown key "${key}" (known: ${Object.keys(table).join(', ')})`);
       continue;
     }
-    if (clampValue(p, value) !== value) errors.push(`"${key}": ${JSON.stringify(value)} is not a valid ${p.kind}` + (p.kind === 'number' || p.kind === 'int' ? ` in [${p.min}, ${p.max}]` : p.kind === 'enum' ? ` (one of ${p.values.join(', ')})` : ''));
+    if (clampValue(p, value) !== value)
+      errors.push(
+        `"${key}": ${JSON.stringify(value)} is not a valid ${p.kind}` +
+          (p.kind === 'number' || p.kind === 'int'
+            ? ` in [${p.min}, ${p.max}]`
+            : p.kind === 'enum'
+              ? ` (one of ${p.values.join(', ')})`
+              : ''),
+      );
   }
   return errors;
 }

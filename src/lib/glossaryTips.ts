@@ -31,10 +31,14 @@ export function initGlossaryTips(): void {
   const closeTaps = (except?: HTMLElement) => {
     for (const t of terms) if (t !== except) t.classList.remove('tip-open');
   };
-  document.addEventListener('pointerdown', (e) => {
-    touch = e.pointerType === 'touch' || e.pointerType === 'pen';
-    if (!(e.target instanceof Element && e.target.closest('.term'))) closeTaps();
-  }, { capture: true });
+  document.addEventListener(
+    'pointerdown',
+    (e) => {
+      touch = e.pointerType === 'touch' || e.pointerType === 'pen';
+      if (!(e.target instanceof Element && e.target.closest('.term'))) closeTaps();
+    },
+    { capture: true },
+  );
   for (const term of terms) {
     term.querySelector('a')?.addEventListener('click', (e) => {
       if (!touch || term.classList.contains('tip-open')) return;

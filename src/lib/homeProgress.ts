@@ -4,7 +4,13 @@
  */
 import { download } from './download.ts';
 import { emptyProgress, loadProgress, saveProgress, type Progress } from './progress.ts';
-import { describeProgress, mergeProgress, parseProgressFile, progressFileName, progressToFile } from './progressFile.ts';
+import {
+  describeProgress,
+  mergeProgress,
+  parseProgressFile,
+  progressFileName,
+  progressToFile,
+} from './progressFile.ts';
 
 /** Shows `progress` (default: the stored one) on the lesson cards, the summary and the continue link. */
 export function showProgress(progress: Progress = loadProgress().progress): void {
@@ -36,7 +42,9 @@ export function showProgress(progress: Progress = loadProgress().progress): void
   const wrap = document.querySelector<HTMLElement>('[data-continue]');
   const link = wrap?.querySelector<HTMLAnchorElement>('[data-continue-link]');
   const last = progress.last ? progress.lessons[progress.last] : undefined;
-  const card = progress.last ? document.querySelector<HTMLElement>(`[data-lesson-card="${CSS.escape(progress.last)}"]`) : null;
+  const card = progress.last
+    ? document.querySelector<HTMLElement>(`[data-lesson-card="${CSS.escape(progress.last)}"]`)
+    : null;
   const cardLink = card?.querySelector('h2 a, h3 a');
   if (!wrap || !link) return;
   if (!(cardLink instanceof HTMLAnchorElement) || !last || !card) {
@@ -74,7 +82,10 @@ export function initProgressTools(): void {
   panel.querySelector('[data-progress-export]')?.addEventListener('click', () => {
     const { progress } = loadProgress();
     download(progressFileName(), progressToFile(progress), 'application/json');
-    say(`Saved a file with your progress (${describeProgress(progress)}). Open the home page on another device and choose “Import progress” to carry it over.`, 'good');
+    say(
+      `Saved a file with your progress (${describeProgress(progress)}). Open the home page on another device and choose “Import progress” to carry it over.`,
+      'good',
+    );
   });
 
   panel.querySelector('[data-progress-import]')?.addEventListener('click', () => fileInput.click());
@@ -96,9 +107,14 @@ export function initProgressTools(): void {
     }
     const loaded = loadProgress();
     const merged = mergeProgress(loaded.progress, parsed.progress);
-    const failed = loaded.persistent ? saveProgress(merged) : 'This browser does not let Downhill save progress, so the import lasts for this visit only.';
+    const failed = loaded.persistent
+      ? saveProgress(merged)
+      : 'This browser does not let Downhill save progress, so the import lasts for this visit only.';
     showProgress(merged);
-    say(`Imported ${describeProgress(parsed.progress)} from ${file.name}.${failed ? ` ${failed}` : ''}`, failed ? 'bad' : 'good');
+    say(
+      `Imported ${describeProgress(parsed.progress)} from ${file.name}.${failed ? ` ${failed}` : ''}`,
+      failed ? 'bad' : 'good',
+    );
   });
 
   const closeConfirm = () => {
@@ -121,6 +137,11 @@ export function initProgressTools(): void {
     showProgress(fresh);
     closeConfirm();
     resetButton.focus();
-    say(failed ? `Progress was cleared for this visit, but: ${failed}` : 'Your progress was reset. Every lesson and quiz starts fresh.', failed ? 'bad' : 'good');
+    say(
+      failed
+        ? `Progress was cleared for this visit, but: ${failed}`
+        : 'Your progress was reset. Every lesson and quiz starts fresh.',
+      failed ? 'bad' : 'good',
+    );
   });
 }

@@ -19,7 +19,10 @@ export async function lessonsInOrder(): Promise<Lesson[]> {
 
 /** Minutes to read at 200 words a minute, figures and math counted as a little extra. */
 export function readingMinutes(body: string): number {
-  const words = body.replace(/<[^>]+>/g, ' ').split(/\s+/).filter(Boolean).length;
+  const words = body
+    .replace(/<[^>]+>/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean).length;
   const figures = (body.match(/<Figure\b/g) ?? []).length;
   return Math.max(1, Math.round(words / 200 + figures * 1.5));
 }

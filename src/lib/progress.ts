@@ -97,12 +97,21 @@ export function loadProgress(): Loaded {
 
 function readProgress(): Loaded {
   const s = storage();
-  if (!s) return { progress: emptyProgress(), persistent: false, notice: 'This browser does not let Downhill save your progress; answers work for this visit only.' };
+  if (!s)
+    return {
+      progress: emptyProgress(),
+      persistent: false,
+      notice: 'This browser does not let Downhill save your progress; answers work for this visit only.',
+    };
   let raw: string | null;
   try {
     raw = s.getItem(PROGRESS_KEY);
   } catch {
-    return { progress: emptyProgress(), persistent: false, notice: 'This browser does not let Downhill save your progress; answers work for this visit only.' };
+    return {
+      progress: emptyProgress(),
+      persistent: false,
+      notice: 'This browser does not let Downhill save your progress; answers work for this visit only.',
+    };
   }
   if (raw === null) return { progress: emptyProgress(), persistent: true, notice: '' };
   let parsed: unknown;
@@ -115,9 +124,17 @@ function readProgress(): Loaded {
   if (typeof checked !== 'string') return { progress: checked, persistent: true, notice: '' };
   try {
     const key = setAside(s, raw);
-    return { progress: emptyProgress(), persistent: true, notice: `Your saved progress could not be read (${checked}). It was kept aside under “${key}” and a fresh record started.` };
+    return {
+      progress: emptyProgress(),
+      persistent: true,
+      notice: `Your saved progress could not be read (${checked}). It was kept aside under “${key}” and a fresh record started.`,
+    };
   } catch {
-    return { progress: emptyProgress(), persistent: false, notice: `Your saved progress could not be read (${checked}) and was left untouched; this visit will not be saved.` };
+    return {
+      progress: emptyProgress(),
+      persistent: false,
+      notice: `Your saved progress could not be read (${checked}) and was left untouched; this visit will not be saved.`,
+    };
   }
 }
 

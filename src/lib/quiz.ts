@@ -5,7 +5,15 @@
  * each option's "why" and the explanation). Challenges load their optimizer-module checks only
  * when a reader checks one.
  */
-import { grade, isResponseFor, score, type ChallengeChecker, type Gradable, type Grade, type Response } from '../quiz/grade.ts';
+import {
+  grade,
+  isResponseFor,
+  score,
+  type ChallengeChecker,
+  type Gradable,
+  type Grade,
+  type Response,
+} from '../quiz/grade.ts';
 import { loadProgress, updateProgress } from './progress.ts';
 
 let checker: Promise<ChallengeChecker> | undefined;
@@ -43,7 +51,8 @@ function quiz(section: HTMLElement, lesson: string, items: Gradable[]): void {
     noticeEl.hidden = false;
   };
   const showScore = () => {
-    if (scoreEl) scoreEl.textContent = `Score: ${score(grades)} / ${total}${best > 0 ? ` · best ${best} / ${total}` : ''}`;
+    if (scoreEl)
+      scoreEl.textContent = `Score: ${score(grades)} / ${total}${best > 0 ? ` · best ${best} / ${total}` : ''}`;
   };
   const inputs = (el: HTMLElement, sel: string) => [...el.querySelectorAll<HTMLInputElement>(sel)];
 
@@ -54,14 +63,22 @@ function quiz(section: HTMLElement, lesson: string, items: Gradable[]): void {
         return k < 0 ? undefined : { kind: 'choice', choice: k };
       }
       case 'multi':
-        return { kind: 'multi', choices: inputs(el, 'input[type="checkbox"]').flatMap((i, k) => (i.checked ? [k] : [])) };
+        return {
+          kind: 'multi',
+          choices: inputs(el, 'input[type="checkbox"]').flatMap((i, k) => (i.checked ? [k] : [])),
+        };
       case 'numeric': {
         const raw = el.querySelector<HTMLInputElement>('[data-numeric-input]')?.value ?? '';
         const v = Number(raw.trim().replace(',', '.').replace('−', '-'));
         return raw.trim() === '' || !Number.isFinite(v) ? undefined : { kind: 'numeric', value: v };
       }
       case 'challenge':
-        return { kind: 'challenge', inputs: Object.fromEntries(inputs(el, '[data-challenge-input]').map((i) => [i.dataset.challengeInput!, Number(i.value)])) };
+        return {
+          kind: 'challenge',
+          inputs: Object.fromEntries(
+            inputs(el, '[data-challenge-input]').map((i) => [i.dataset.challengeInput!, Number(i.value)]),
+          ),
+        };
     }
   }
 
@@ -101,7 +118,10 @@ function quiz(section: HTMLElement, lesson: string, items: Gradable[]): void {
       const p = document.createElement('p');
       p.className = `quiz-feedback ${right ? 'good' : 'bad'}`;
       p.dataset.optionFeedback = '';
-      p.append(right ? '✓ Right: ' : '✗ Not this one: ', ...cloneKids(el.querySelector(`[data-answer-of="${k}"] [data-why]`)));
+      p.append(
+        right ? '✓ Right: ' : '✗ Not this one: ',
+        ...cloneKids(el.querySelector(`[data-answer-of="${k}"] [data-why]`)),
+      );
       label.after(p);
     });
     // The verdict and the explanation.
@@ -118,7 +138,8 @@ function quiz(section: HTMLElement, lesson: string, items: Gradable[]): void {
     strong.textContent = g.correct ? 'Correct.' : 'Not quite.';
     verdict.append(strong);
     if (g.message) verdict.append(` ${g.message}`);
-    if (item.kind === 'numeric' && !g.correct) verdict.append(` The answer is ${item.answer}${item.unit ? ' ' + item.unit : ''}.`);
+    if (item.kind === 'numeric' && !g.correct)
+      verdict.append(` The answer is ${item.answer}${item.unit ? ' ' + item.unit : ''}.`);
     const why = document.createElement('p');
     why.className = 'quiz-feedback';
     why.append(...cloneKids(el.querySelector('[data-explanation]')));

@@ -107,7 +107,10 @@ const byId = new Map(SOURCES.map((s) => [s.id, s]));
 export function sourcesOf(lesson: string, ids: readonly string[]): Work[] {
   return ids.map((id) => {
     const s = byId.get(id);
-    if (!s) throw new Error(`content/lessons/${lesson}.mdx: unknown source "${id}" in sources (known: ${[...byId.keys()].join(', ')})`);
+    if (!s)
+      throw new Error(
+        `content/lessons/${lesson}.mdx: unknown source "${id}" in sources (known: ${[...byId.keys()].join(', ')})`,
+      );
     return s;
   });
 }

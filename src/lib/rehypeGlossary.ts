@@ -29,7 +29,13 @@ export function loadGlossary(file: string): GlossaryTerm[] {
     if (typeof e?.id !== 'string' || typeof e.term !== 'string' || typeof e.definition !== 'string') {
       throw new Error(`${file}: entry ${i} needs an id, a term and a definition`);
     }
-    const t: GlossaryTerm = { id: e.id, term: e.term, definition: e.definition, aliases: e.aliases ?? [], see: e.see ?? [] };
+    const t: GlossaryTerm = {
+      id: e.id,
+      term: e.term,
+      definition: e.definition,
+      aliases: e.aliases ?? [],
+      see: e.see ?? [],
+    };
     if (typeof e.lesson === 'string') t.lesson = e.lesson;
     return t;
   });
@@ -54,7 +60,9 @@ export function termMatcher(terms: GlossaryTerm[]): Matcher {
     }
   }
   // Longest first, so "gradient descent" wins over "gradient"; a space matches any run of whitespace (line breaks).
-  const spellings = [...bySpelling.keys()].sort((a, b) => b.length - a.length).map((s) => escapeRe(s).replace(/ +/g, '\\s+'));
+  const spellings = [...bySpelling.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((s) => escapeRe(s).replace(/ +/g, '\\s+'));
   const source = spellings.length
     ? `(?<![\\p{L}\\p{N}_-])(?:${spellings.join('|')})(?:e?s)?(?![\\p{L}\\p{N}_])`
     : '(?!)';
@@ -68,7 +76,31 @@ export function termMatcher(terms: GlossaryTerm[]): Matcher {
 }
 
 /** Elements whose text is never marked. */
-const SKIP_TAGS = new Set(['a', 'button', 'code', 'pre', 'kbd', 'samp', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'script', 'style', 'svg', 'math', 'figure', 'figcaption', 'summary', 'label', 'select', 'textarea', 'title']);
+const SKIP_TAGS = new Set([
+  'a',
+  'button',
+  'code',
+  'pre',
+  'kbd',
+  'samp',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'script',
+  'style',
+  'svg',
+  'math',
+  'figure',
+  'figcaption',
+  'summary',
+  'label',
+  'select',
+  'textarea',
+  'title',
+]);
 const SKIP_CLASSES = ['katex', 'katex-display', 'math', 'math-inline', 'math-display', 'term', 'no-glossary'];
 
 function skipped(node: Element): boolean {
@@ -114,7 +146,12 @@ export function termElement(term: GlossaryTerm, text: string, { glossaryHref }: 
  * Marks the first use of each term in a tree, in document order; returns the ids it marked.
  * Pure: used by the plugin and by the unit tests.
  */
-export function markFirstUses(tree: Root | Element, matcher: Matcher, options: MarkOptions, seen = new Set<string>()): string[] {
+export function markFirstUses(
+  tree: Root | Element,
+  matcher: Matcher,
+  options: MarkOptions,
+  seen = new Set<string>(),
+): string[] {
   const marked: string[] = [];
   const visit = (parent: Root | Element) => {
     const kids = parent.children as (RootContent | ElementContent)[];
@@ -136,7 +173,13 @@ export function markFirstUses(tree: Root | Element, matcher: Matcher, options: M
   return marked;
 }
 
-function markText(node: Text, matcher: Matcher, options: MarkOptions, seen: Set<string>, marked: string[]): ElementContent[] | null {
+function markText(
+  node: Text,
+  matcher: Matcher,
+  options: MarkOptions,
+  seen: Set<string>,
+  marked: string[],
+): ElementContent[] | null {
   const re = matcher.regex();
   const out: ElementContent[] = [];
   let last = 0;

@@ -76,7 +76,8 @@ export async function search(query: string): Promise<Hit[] | null> {
 
 /** The sections (headings with ids) that match best, at most MAX_SECTIONS, in page order. */
 function bestSections(d: PagefindData): Hit['sections'] {
-  const score = (s: PagefindSubResult) => s.weighted_locations?.reduce((a, w) => a + w.weight, 0) ?? s.locations?.length ?? 0;
+  const score = (s: PagefindSubResult) =>
+    s.weighted_locations?.reduce((a, w) => a + w.weight, 0) ?? s.locations?.length ?? 0;
   const all = (d.sub_results ?? []).filter((s) => s.url !== d.url && s.url.includes('#'));
   const keep = new Set([...all].sort((a, b) => score(b) - score(a)).slice(0, MAX_SECTIONS));
   return all.filter((s) => keep.has(s)).map((s) => ({ title: s.title, url: s.url, excerpt: s.excerpt }));
@@ -100,7 +101,11 @@ export function excerptNodes(html: string): Node[] {
   return out;
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls: string, ...kids: (Node | string)[]): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  cls: string,
+  ...kids: (Node | string)[]
+): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
   if (cls) e.className = cls;
   e.append(...kids);
@@ -155,12 +160,16 @@ export function bindSearch(ui: Ui, onQuery?: (q: string) => void): (q: string) =
     const hits = await search(q);
     if (mine !== seq) return;
     if (hits === null) {
-      ui.status.textContent = 'The search index is not available. It is built by “npm run build”; the development server has none.';
+      ui.status.textContent =
+        'The search index is not available. It is built by “npm run build”; the development server has none.';
       ui.results.replaceChildren();
       return;
     }
     renderHits(ui.results, hits);
-    ui.status.textContent = hits.length === 0 ? `Nothing found for “${q}”.` : `${hits.length} ${hits.length === 1 ? 'page matches' : 'pages match'} “${q}”.`;
+    ui.status.textContent =
+      hits.length === 0
+        ? `Nothing found for “${q}”.`
+        : `${hits.length} ${hits.length === 1 ? 'page matches' : 'pages match'} “${q}”.`;
   };
   ui.input.addEventListener('input', () => {
     clearTimeout(timer);
@@ -248,7 +257,9 @@ export function initSearch(): void {
   dialog.addEventListener('close', () => trigger.focus());
   document.addEventListener('keydown', (e) => {
     if (e.defaultPrevented) return;
-    const shortcut = (e.key === '/' && !e.ctrlKey && !e.metaKey && !e.altKey && !typing(e.target)) || ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 'k');
+    const shortcut =
+      (e.key === '/' && !e.ctrlKey && !e.metaKey && !e.altKey && !typing(e.target)) ||
+      ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 'k');
     if (!shortcut) return;
     e.preventDefault();
     open();

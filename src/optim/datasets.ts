@@ -24,7 +24,8 @@ export interface NoisyLineOptions {
 export function noisyLine({ n, slope, intercept, noise, seed, xRange = [0, 1] }: NoisyLineOptions): Dataset {
   checkCount(n, 1);
   checkNonNegative('noise', noise);
-  if (!(Number.isFinite(slope) && Number.isFinite(intercept))) throw new Error(`invalid slope/intercept: ${slope}, ${intercept}`);
+  if (!(Number.isFinite(slope) && Number.isFinite(intercept)))
+    throw new Error(`invalid slope/intercept: ${slope}, ${intercept}`);
   const [lo, hi] = xRange;
   if (!(Number.isFinite(lo) && Number.isFinite(hi) && lo < hi)) throw new Error(`invalid xRange: [${lo}, ${hi}]`);
   const rng = createRng(seed);
@@ -66,7 +67,15 @@ function twoClass(
 }
 
 /** Two Gaussian blobs centred at (−1, −1) (label 0) and (1, 1) (label 1), standard deviation `spread` (default 0.5). */
-export function blobs({ n, seed, spread = 0.5 }: { readonly n: number; readonly seed: number; readonly spread?: number }): Dataset {
+export function blobs({
+  n,
+  seed,
+  spread = 0.5,
+}: {
+  readonly n: number;
+  readonly seed: number;
+  readonly spread?: number;
+}): Dataset {
   checkNonNegative('spread', spread);
   return twoClass({ n, seed, noise: spread }, (label) => (label === 1 ? [1, 1] : [-1, -1]));
 }
@@ -100,7 +109,10 @@ export function moons({ n, seed, noise = 0.1 }: ClassificationOptions): Dataset 
 
 /** The 2-D classification generators by id, with one options shape (`noise` is blobs' spread). */
 export const DATASETS = {
-  blobs: { name: 'Blobs', generate: (o: ClassificationOptions): Dataset => blobs({ n: o.n, seed: o.seed, spread: o.noise ?? 0.5 }) },
+  blobs: {
+    name: 'Blobs',
+    generate: (o: ClassificationOptions): Dataset => blobs({ n: o.n, seed: o.seed, spread: o.noise ?? 0.5 }),
+  },
   xor: { name: 'XOR', generate: xor },
   circles: { name: 'Circles', generate: circles },
   moons: { name: 'Moons', generate: moons },

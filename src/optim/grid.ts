@@ -17,14 +17,23 @@ export function lossGrid(
   base?: Vec,
 ): Float64Array {
   const dim = objective.dim;
-  for (const [key, v] of [['ix', ix], ['iy', iy]] as const) {
+  for (const [key, v] of [
+    ['ix', ix],
+    ['iy', iy],
+  ] as const) {
     if (!(Number.isInteger(v) && v >= 0 && v < dim)) throw new Error(`invalid ${key}: ${v}`);
   }
   if (ix === iy) throw new Error(`invalid iy: ${iy} (same as ix)`);
-  for (const [key, v] of [['nx', nx], ['ny', ny]] as const) {
+  for (const [key, v] of [
+    ['nx', nx],
+    ['ny', ny],
+  ] as const) {
     if (!(Number.isInteger(v) && v >= 2)) throw new Error(`invalid ${key}: ${v}`);
   }
-  for (const [key, [lo, hi]] of [['xs', xs], ['ys', ys]] as const) {
+  for (const [key, [lo, hi]] of [
+    ['xs', xs],
+    ['ys', ys],
+  ] as const) {
     if (!(Number.isFinite(lo) && Number.isFinite(hi) && lo < hi)) throw new Error(`invalid ${key}: [${lo}, ${hi}]`);
   }
   if (base !== undefined && base.length !== dim) {

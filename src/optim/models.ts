@@ -10,7 +10,12 @@ export interface ModelFamily {
 
 export const MODEL_FAMILIES = {
   line: { id: 'line', name: 'Line', tex: 'y = a\\,x + b', predict: (a, b, _c, x) => a * x + b },
-  parabola: { id: 'parabola', name: 'Parabola', tex: 'y = a\\,x^2 + b\\,x + c', predict: (a, b, c, x) => a * x * x + b * x + c },
+  parabola: {
+    id: 'parabola',
+    name: 'Parabola',
+    tex: 'y = a\\,x^2 + b\\,x + c',
+    predict: (a, b, c, x) => a * x * x + b * x + c,
+  },
   wave: { id: 'wave', name: 'Wave', tex: 'y = a \\sin(b\\,x) + c', predict: (a, b, c, x) => a * Math.sin(b * x) + c },
 } as const satisfies Record<string, ModelFamily>;
 

@@ -52,7 +52,13 @@ export function noisyGradientDescent(options: NoisyDescentOptions): Optimizer {
  * Where noisy descent ends from one start for each seed 1…count (the same options otherwise):
  * the final position's first coordinate, or NaN for a run that diverged.
  */
-export function seedSweep(objective: Objective, options: Omit<NoisyDescentOptions, 'seed'>, start: Vec, count: number, rule?: StopRule): Float64Array {
+export function seedSweep(
+  objective: Objective,
+  options: Omit<NoisyDescentOptions, 'seed'>,
+  start: Vec,
+  count: number,
+  rule?: StopRule,
+): Float64Array {
   integer('count', count);
   const out = new Float64Array(Math.max(0, count));
   for (let seed = 1; seed <= count; seed++) {

@@ -53,7 +53,10 @@ export const OPTIMIZERS = {
       { key: 'seed', label: 'seed', default: 1, min: 0, max: 9999, step: 1 },
     ],
   },
-} as const satisfies Record<OptimizerId, { readonly name: string; readonly hyperparameters: readonly Hyperparameter[] }>;
+} as const satisfies Record<
+  OptimizerId,
+  { readonly name: string; readonly hyperparameters: readonly Hyperparameter[] }
+>;
 
 /** The registry's ids, in display order. */
 export const optimizerIds = Object.keys(OPTIMIZERS) as readonly OptimizerId[];

@@ -15,9 +15,21 @@ export interface Penalty {
 
 /** The three penalties the loss lesson compares: |r|, r² and r⁴. */
 export const PENALTIES = {
-  abs: { id: 'abs', name: 'absolute', formula: '|r|', value: (r: number) => Math.abs(r), slope: (r: number) => Math.sign(r) },
+  abs: {
+    id: 'abs',
+    name: 'absolute',
+    formula: '|r|',
+    value: (r: number) => Math.abs(r),
+    slope: (r: number) => Math.sign(r),
+  },
   square: { id: 'square', name: 'squared', formula: 'r²', value: (r: number) => r * r, slope: (r: number) => 2 * r },
-  fourth: { id: 'fourth', name: 'fourth power', formula: 'r⁴', value: (r: number) => r ** 4, slope: (r: number) => 4 * r ** 3 },
+  fourth: {
+    id: 'fourth',
+    name: 'fourth power',
+    formula: 'r⁴',
+    value: (r: number) => r ** 4,
+    slope: (r: number) => 4 * r ** 3,
+  },
 } as const satisfies Record<string, Penalty>;
 
 export type PenaltyId = keyof typeof PENALTIES;
@@ -38,7 +50,10 @@ export function exampleLosses(objective: DataObjective, x: Vec): Float64Array {
 }
 
 /** Σ penalty(rᵢ) over the residuals, and the share of that total owed to the largest single term. */
-export function penaltyTotals(residuals: ArrayLike<number>, penalty: Penalty): { readonly total: number; readonly mean: number; readonly largestShare: number; readonly largest: number } {
+export function penaltyTotals(
+  residuals: ArrayLike<number>,
+  penalty: Penalty,
+): { readonly total: number; readonly mean: number; readonly largestShare: number; readonly largest: number } {
   let total = 0;
   let largestValue = -1;
   let largest = -1;

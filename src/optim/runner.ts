@@ -54,7 +54,12 @@ export function run(objective: Objective, optimizer: Optimizer, start: Vec, rule
  * The same run, one StepRecord at a time (step 0 is the start), for animation. The last record
  * carries `stop`; to know a step is last, the generator has already tried the next one.
  */
-export function* iterate(objective: Objective, optimizer: Optimizer, start: Vec, rule?: StopRule): Generator<StepRecord, void, undefined> {
+export function* iterate(
+  objective: Objective,
+  optimizer: Optimizer,
+  start: Vec,
+  rule?: StopRule,
+): Generator<StepRecord, void, undefined> {
   const s = createStepper(objective, optimizer, start, resolveStopRule(rule));
   let pending: StepRecord = { step: 0, x: s.x.slice(), f: s.f, gradNorm: s.gradNorm };
   let reason = s.checkStart();

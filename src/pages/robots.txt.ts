@@ -4,5 +4,7 @@ import { url } from '../lib/paths.ts';
 
 export const GET: APIRoute = ({ site }) => {
   const sitemap = new URL(url('sitemap.xml'), site ?? 'https://downhill.example.org').href;
-  return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${sitemap}\n`, { headers: { 'content-type': 'text/plain; charset=utf-8' } });
+  return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${sitemap}\n`, {
+    headers: { 'content-type': 'text/plain; charset=utf-8' },
+  });
 };

@@ -7,7 +7,15 @@ import { PENALTIES, parabola, penaltyTotals } from '../optim/index.ts';
 import { illConditionedBowl, momentum } from '../optim/index.ts';
 import { quadraticXY, noisyGradientDescent } from '../optim/index.ts';
 
-export const CHALLENGE_IDS = ['momentum-fast-bowl', 'two-wells-jump', 'outlier-share', 'bowl-diverge', 'bowl-overshoot', 'tilted-bowl-fast', 'noise-escape-gentle'] as const;
+export const CHALLENGE_IDS = [
+  'momentum-fast-bowl',
+  'two-wells-jump',
+  'outlier-share',
+  'bowl-diverge',
+  'bowl-overshoot',
+  'tilted-bowl-fast',
+  'noise-escape-gentle',
+] as const;
 export type ChallengeId = (typeof CHALLENGE_IDS)[number];
 
 export interface Verdict {
@@ -29,27 +37,54 @@ const checks: Record<ChallengeId, (inputs: Inputs) => Verdict> = {
     const eta = num(inputs, 'eta');
     const beta = num(inputs, 'beta');
     if (!(eta > 0 && eta <= 0.2)) return { passed: false, message: 'Choose a learning rate η between 0 and 0.2.' };
-    if (!(beta >= 0 && beta < 1)) return { passed: false, message: 'Choose a momentum β from 0 up to (not including) 1.' };
-    const r = run(illConditionedBowl(25), momentum({ learningRate: eta, beta }), [-2.5, 1], { maxSteps: 300, toleranceGrad: 1e-3 });
-    if (r.stop.reason === 'diverged') return { passed: false, message: `With η = ${eta} and β = ${beta} momentum diverged after ${r.steps} steps: the steps are too long for the steep direction.` };
-    if (r.stop.reason !== 'tolerance-grad') return { passed: false, message: `With η = ${eta} and β = ${beta} momentum is still swinging after ${r.steps} steps. Less momentum damps the swings.` };
-    if (r.steps <= 30) return { passed: true, message: `Yes: momentum reaches the bottom in ${r.steps} steps with η = ${eta}, β = ${beta}. Plain descent needs about 100, whatever its learning rate.` };
-    return { passed: false, message: `Momentum got there in ${r.steps} steps: close, but the target is 30. Try a learning rate near the edge of plain descent's range and a moderate β.` };
+    if (!(beta >= 0 && beta < 1))
+      return { passed: false, message: 'Choose a momentum β from 0 up to (not including) 1.' };
+    const r = run(illConditionedBowl(25), momentum({ learningRate: eta, beta }), [-2.5, 1], {
+      maxSteps: 300,
+      toleranceGrad: 1e-3,
+    });
+    if (r.stop.reason === 'diverged')
+      return {
+        passed: false,
+        message: `With η = ${eta} and β = ${beta} momentum diverged after ${r.steps} steps: the steps are too long for the steep direction.`,
+      };
+    if (r.stop.reason !== 'tolerance-grad')
+      return {
+        passed: false,
+        message: `With η = ${eta} and β = ${beta} momentum is still swinging after ${r.steps} steps. Less momentum damps the swings.`,
+      };
+    if (r.steps <= 30)
+      return {
+        passed: true,
+        message: `Yes: momentum reaches the bottom in ${r.steps} steps with η = ${eta}, β = ${beta}. Plain descent needs about 100, whatever its learning rate.`,
+      };
+    return {
+      passed: false,
+      message: `Momentum got there in ${r.steps} steps: close, but the target is 30. Try a learning rate near the edge of plain descent's range and a moderate β.`,
+    };
   },
   /** From a start left of the hump at 0, reach the deeper minimum by gradient descent. */
   'two-wells-jump'(inputs) {
     const x0 = num(inputs, 'x0');
     const eta = num(inputs, 'eta');
-    if (!(x0 < 0 && x0 >= -1.4)) return { passed: false, message: 'Choose a start x₀ between −1.4 and 0: left of the hump.' };
+    if (!(x0 < 0 && x0 >= -1.4))
+      return { passed: false, message: 'Choose a start x₀ between −1.4 and 0: left of the hump.' };
     if (!(eta > 0 && eta <= 1)) return { passed: false, message: 'Choose a learning rate η between 0 and 1.' };
     const r = run(twoWells, gradientDescent({ learningRate: eta }), [x0], { maxSteps: 200, toleranceF: 1e-10 });
     const end = r.positions[r.steps]!;
-    if (r.stop.reason === 'diverged') return { passed: false, message: `With η = ${eta} the walk diverged after ${r.steps} steps: too big a step.` };
+    if (r.stop.reason === 'diverged')
+      return { passed: false, message: `With η = ${eta} the walk diverged after ${r.steps} steps: too big a step.` };
     const deeper = TWO_WELLS_MINIMA[1];
     if (Math.abs(end - deeper) < 1e-2) {
-      return { passed: true, message: `Yes: from x₀ = ${x0} the first steps jump over the hump and the walk settles at x ≈ ${end.toFixed(4)}, the deeper minimum, after ${r.steps} steps.` };
+      return {
+        passed: true,
+        message: `Yes: from x₀ = ${x0} the first steps jump over the hump and the walk settles at x ≈ ${end.toFixed(4)}, the deeper minimum, after ${r.steps} steps.`,
+      };
     }
-    return { passed: false, message: `From x₀ = ${x0} with η = ${eta} the walk ends at x ≈ ${end.toFixed(4)}, not the deeper minimum (x ≈ ${deeper.toFixed(4)}). A larger first step may carry it over the hump.` };
+    return {
+      passed: false,
+      message: `From x₀ = ${x0} with η = ${eta} the walk ends at x ≈ ${end.toFixed(4)}, not the deeper minimum (x ≈ ${deeper.toFixed(4)}). A larger first step may carry it over the hump.`,
+    };
   },
   /** Lesson 2: three misses of 1 and one of r; r must own < 50 % of the total |r| but ≥ 90 % of the total r⁴. */
   'outlier-share'(inputs) {
@@ -62,55 +97,105 @@ const checks: Record<ChallengeId, (inputs: Inputs) => Verdict> = {
     const shareFourth = r ** 4 / fourth.total;
     const pct = (v: number) => `${(100 * v).toFixed(1)} %`;
     const said = `With r = ${r} the big miss owns ${pct(shareAbs)} of the absolute error and ${pct(shareFourth)} of the fourth-power error.`;
-    if (shareAbs < 0.5 && shareFourth >= 0.9) return { passed: true, message: `Yes. ${said} The same miss is a minority under one penalty and nearly everything under the other.` };
-    return { passed: false, message: `${said} ${shareAbs >= 0.5 ? 'It is too big for the absolute error.' : 'It is not yet big enough to dominate the fourth power.'}` };
+    if (shareAbs < 0.5 && shareFourth >= 0.9)
+      return {
+        passed: true,
+        message: `Yes. ${said} The same miss is a minority under one penalty and nearly everything under the other.`,
+      };
+    return {
+      passed: false,
+      message: `${said} ${shareAbs >= 0.5 ? 'It is too big for the absolute error.' : 'It is not yet big enough to dominate the fourth power.'}`,
+    };
   },
   /** Lesson 3: a learning rate of at most 1.2 that makes descent on x² from 2.5 diverge within 100 steps. */
   'bowl-diverge'(inputs) {
     const eta = num(inputs, 'eta');
-    if (!(eta > 0 && eta <= 1.2)) return { passed: false, message: 'Choose a learning rate η above 0 and at most 1.2.' };
+    if (!(eta > 0 && eta <= 1.2))
+      return { passed: false, message: 'Choose a learning rate η above 0 and at most 1.2.' };
     const r = run(parabola, gradientDescent({ learningRate: eta }), [2.5], { maxSteps: 100, toleranceF: 1e-6 });
-    if (r.stop.reason === 'diverged') return { passed: true, message: `Yes: with η = ${eta} each step multiplies x by ${(1 - 2 * eta).toFixed(3)}, and the walk diverged after ${r.steps} steps.` };
+    if (r.stop.reason === 'diverged')
+      return {
+        passed: true,
+        message: `Yes: with η = ${eta} each step multiplies x by ${(1 - 2 * eta).toFixed(3)}, and the walk diverged after ${r.steps} steps.`,
+      };
     const end = r.positions[r.steps]!;
-    return { passed: false, message: `With η = ${eta} each step multiplies x by ${(1 - 2 * eta).toFixed(3)}; after ${r.steps} steps the walk is at x = ${end.toPrecision(4)} and has not diverged. The factor must be bigger than 1 in size.` };
+    return {
+      passed: false,
+      message: `With η = ${eta} each step multiplies x by ${(1 - 2 * eta).toFixed(3)}; after ${r.steps} steps the walk is at x = ${end.toPrecision(4)} and has not diverged. The factor must be bigger than 1 in size.`,
+    };
   },
   /** Lesson 3: a learning rate at which every step on x² from 2.5 overshoots zero, yet the walk converges. */
   'bowl-overshoot'(inputs) {
     const eta = num(inputs, 'eta');
-    if (!(eta > 0 && eta <= 1.2)) return { passed: false, message: 'Choose a learning rate η above 0 and at most 1.2.' };
+    if (!(eta > 0 && eta <= 1.2))
+      return { passed: false, message: 'Choose a learning rate η above 0 and at most 1.2.' };
     const r = run(parabola, gradientDescent({ learningRate: eta }), [2.5], { maxSteps: 100, toleranceF: 1e-6 });
     const end = r.positions[r.steps]!;
     let crossings = 0;
     for (let k = 1; k <= r.steps; k++) if (r.positions[k]! * r.positions[k - 1]! < 0) crossings++;
     const everyStep = r.steps > 1 && crossings === r.steps;
     const converged = r.stop.reason === 'tolerance-f' && Math.abs(end) < 1e-2;
-    if (everyStep && converged) return { passed: true, message: `Yes: with η = ${eta} every one of the ${r.steps} steps jumps across the bottom, and the walk still settles at x = ${end.toPrecision(3)}.` };
-    if (!converged) return { passed: false, message: `With η = ${eta} the walk does not settle at the bottom (it ${r.stop.reason === 'diverged' ? 'diverges' : `ends at x = ${end.toPrecision(4)}`}).` };
-    return { passed: false, message: `With η = ${eta} the walk settles, but it crosses the bottom on only ${crossings} of its ${r.steps} steps: it approaches from one side.` };
+    if (everyStep && converged)
+      return {
+        passed: true,
+        message: `Yes: with η = ${eta} every one of the ${r.steps} steps jumps across the bottom, and the walk still settles at x = ${end.toPrecision(3)}.`,
+      };
+    if (!converged)
+      return {
+        passed: false,
+        message: `With η = ${eta} the walk does not settle at the bottom (it ${r.stop.reason === 'diverged' ? 'diverges' : `ends at x = ${end.toPrecision(4)}`}).`,
+      };
+    return {
+      passed: false,
+      message: `With η = ${eta} the walk settles, but it crosses the bottom on only ${crossings} of its ${r.steps} steps: it approaches from one side.`,
+    };
   },
   /** Lesson 4: a learning rate with which descent on x² + 3y² − xy from (−2.5, 2) is within 0.001 of (0, 0) in at most 20 steps. */
   'tilted-bowl-fast'(inputs) {
     const eta = num(inputs, 'eta');
-    if (!(eta > 0 && eta <= 0.4)) return { passed: false, message: 'Choose a learning rate η above 0 and at most 0.4.' };
+    if (!(eta > 0 && eta <= 0.4))
+      return { passed: false, message: 'Choose a learning rate η above 0 and at most 0.4.' };
     const r = run(quadraticXY, gradientDescent({ learningRate: eta }), [-2.5, 2], { maxSteps: 20, bound: 1e3 });
     const x = r.positions[2 * r.steps]!;
     const y = r.positions[2 * r.steps + 1]!;
     const dist = Math.hypot(x, y);
-    if (r.stop.reason === 'diverged') return { passed: false, message: `With η = ${eta} the walk diverged after ${r.steps} steps: too long for the steep direction.` };
-    if (dist < 1e-3) return { passed: true, message: `Yes: with η = ${eta}, after 20 steps the walk is ${dist.toExponential(1)} from the minimum.` };
-    return { passed: false, message: `With η = ${eta}, after 20 steps the walk is still ${dist.toPrecision(3)} from the minimum. ${eta < 0.2 ? 'The gentle direction needs longer steps.' : 'The steep direction is swinging: try a little less.'}` };
+    if (r.stop.reason === 'diverged')
+      return {
+        passed: false,
+        message: `With η = ${eta} the walk diverged after ${r.steps} steps: too long for the steep direction.`,
+      };
+    if (dist < 1e-3)
+      return {
+        passed: true,
+        message: `Yes: with η = ${eta}, after 20 steps the walk is ${dist.toExponential(1)} from the minimum.`,
+      };
+    return {
+      passed: false,
+      message: `With η = ${eta}, after 20 steps the walk is still ${dist.toPrecision(3)} from the minimum. ${eta < 0.2 ? 'The gentle direction needs longer steps.' : 'The steep direction is swinging: try a little less.'}`,
+    };
   },
   /** Lesson 5: a seed and a starting noise σ₀ ≤ 4 with which noisy descent from x₀ = −0.9 ends in the deeper valley. */
   'noise-escape-gentle'(inputs) {
     const noise = num(inputs, 'noise');
     const seed = num(inputs, 'seed');
     if (!(noise >= 0 && noise <= 4)) return { passed: false, message: 'Choose a starting noise σ₀ from 0 to 4.' };
-    if (!(Number.isInteger(seed) && seed >= 1 && seed <= 9999)) return { passed: false, message: 'Choose a whole-number seed from 1 to 9999.' };
-    const r = run(twoWells, noisyGradientDescent({ learningRate: 0.05, noise, halfLife: 40, seed }), [-0.9], { maxSteps: 400 });
+    if (!(Number.isInteger(seed) && seed >= 1 && seed <= 9999))
+      return { passed: false, message: 'Choose a whole-number seed from 1 to 9999.' };
+    const r = run(twoWells, noisyGradientDescent({ learningRate: 0.05, noise, halfLife: 40, seed }), [-0.9], {
+      maxSteps: 400,
+    });
     const end = r.positions[r.steps]!;
-    if (r.stop.reason === 'diverged') return { passed: false, message: `With σ₀ = ${noise} and seed ${seed} the walk diverged.` };
-    if (Math.abs(end - TWO_WELLS_MINIMA[1]) < 0.05) return { passed: true, message: `Yes: with σ₀ = ${noise} and seed ${seed} the noise carries the walk over the hump, and it settles at x ≈ ${end.toFixed(3)}, the deeper minimum.` };
-    return { passed: false, message: `With σ₀ = ${noise} and seed ${seed} the walk ends at x ≈ ${end.toFixed(3)}, ${Math.abs(end - TWO_WELLS_MINIMA[0]) < 0.05 ? 'still in the shallower valley' : 'not in the deeper valley'}. Try other seeds, or a little more noise.` };
+    if (r.stop.reason === 'diverged')
+      return { passed: false, message: `With σ₀ = ${noise} and seed ${seed} the walk diverged.` };
+    if (Math.abs(end - TWO_WELLS_MINIMA[1]) < 0.05)
+      return {
+        passed: true,
+        message: `Yes: with σ₀ = ${noise} and seed ${seed} the noise carries the walk over the hump, and it settles at x ≈ ${end.toFixed(3)}, the deeper minimum.`,
+      };
+    return {
+      passed: false,
+      message: `With σ₀ = ${noise} and seed ${seed} the walk ends at x ≈ ${end.toFixed(3)}, ${Math.abs(end - TWO_WELLS_MINIMA[0]) < 0.05 ? 'still in the shallower valley' : 'not in the deeper valley'}. Try other seeds, or a little more noise.`,
+    };
   },
 };
 

@@ -7,9 +7,24 @@ import type { ChallengeId, Verdict } from './challenges.ts';
  * prompts, options and explanations are already in the page's HTML.
  */
 export type Gradable =
-  | { readonly id: string; readonly kind: 'choice' | 'multi'; readonly options: readonly { readonly correct: boolean }[] }
-  | { readonly id: string; readonly kind: 'numeric'; readonly answer: number; readonly tolerance: number; readonly unit?: string | undefined }
-  | { readonly id: string; readonly kind: 'challenge'; readonly check: ChallengeId; readonly inputs: readonly { readonly key: string; readonly default: number }[] };
+  | {
+      readonly id: string;
+      readonly kind: 'choice' | 'multi';
+      readonly options: readonly { readonly correct: boolean }[];
+    }
+  | {
+      readonly id: string;
+      readonly kind: 'numeric';
+      readonly answer: number;
+      readonly tolerance: number;
+      readonly unit?: string | undefined;
+    }
+  | {
+      readonly id: string;
+      readonly kind: 'challenge';
+      readonly check: ChallengeId;
+      readonly inputs: readonly { readonly key: string; readonly default: number }[];
+    };
 
 /** An item cut down to its Gradable part. */
 export function gradable(item: QuizItem): Gradable {
@@ -20,7 +35,12 @@ export function gradable(item: QuizItem): Gradable {
     case 'numeric':
       return { id: item.id, kind: item.kind, answer: item.answer, tolerance: item.tolerance, unit: item.unit };
     case 'challenge':
-      return { id: item.id, kind: item.kind, check: item.check, inputs: item.inputs.map((i) => ({ key: i.key, default: i.default })) };
+      return {
+        id: item.id,
+        kind: item.kind,
+        check: item.check,
+        inputs: item.inputs.map((i) => ({ key: i.key, default: i.default })),
+      };
   }
 }
 
@@ -46,7 +66,10 @@ export function grade(item: Gradable, response: Response, check?: ChallengeCheck
     case 'choice': {
       if (response.kind !== 'choice') return { correct: false };
       const picked = item.options[response.choice];
-      return { correct: picked?.correct === true, options: item.options.map((o, i) => (i === response.choice ? o.correct : true)) };
+      return {
+        correct: picked?.correct === true,
+        options: item.options.map((o, i) => (i === response.choice ? o.correct : true)),
+      };
     }
     case 'multi': {
       if (response.kind !== 'multi') return { correct: false };
@@ -80,10 +103,16 @@ export function isResponseFor(item: Gradable, r: unknown): r is Response {
     case 'choice':
       return Number.isInteger(o.choice) && (o.choice as number) >= 0 && (o.choice as number) < item.options.length;
     case 'multi':
-      return Array.isArray(o.choices) && o.choices.every((c) => Number.isInteger(c) && c >= 0 && c < item.options.length);
+      return (
+        Array.isArray(o.choices) && o.choices.every((c) => Number.isInteger(c) && c >= 0 && c < item.options.length)
+      );
     case 'numeric':
       return typeof o.value === 'number' && Number.isFinite(o.value);
     case 'challenge':
-      return typeof o.inputs === 'object' && o.inputs !== null && Object.values(o.inputs).every((v) => typeof v === 'number' && Number.isFinite(v));
+      return (
+        typeof o.inputs === 'object' &&
+        o.inputs !== null &&
+        Object.values(o.inputs).every((v) => typeof v === 'number' && Number.isFinite(v))
+      );
   }
 }

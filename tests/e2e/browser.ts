@@ -12,7 +12,15 @@ export function at(path = ''): string {
 export async function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+      '--disable-quic',
+    ],
   });
 }
 
@@ -28,7 +36,9 @@ export async function open(browser: Browser, path: string, options: BrowserConte
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
   // Content-Security-Policy violations count as errors, whether or not the browser logs them.
   await context.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
+    );
   });
   const page = await context.newPage();
   const errors: string[] = [];
@@ -46,23 +56,35 @@ export async function open(browser: Browser, path: string, options: BrowserConte
 
 /** Waits until every island on the page (or in the locator) has hydrated. */
 export async function hydrated(page: Page, selector = 'astro-island'): Promise<void> {
-  await page.waitForFunction((sel) => {
-    const islands = [...document.querySelectorAll(sel)];
-    return islands.every((i) => !i.hasAttribute('ssr'));
-  }, selector, { timeout: 15_000 });
+  await page.waitForFunction(
+    (sel) => {
+      const islands = [...document.querySelectorAll(sel)];
+      return islands.every((i) => !i.hasAttribute('ssr'));
+    },
+    selector,
+    { timeout: 15_000 },
+  );
 }
 
 /** Scrolls every island into view so client:visible ones hydrate, then waits for them. */
 export async function hydrateAll(page: Page): Promise<void> {
   const count = await page.locator('astro-island').count();
   for (let i = 0; i < count; i++) {
-    await page.locator('astro-island').nth(i).locator('> *').first().scrollIntoViewIfNeeded().catch(() => undefined);
+    await page
+      .locator('astro-island')
+      .nth(i)
+      .locator('> *')
+      .first()
+      .scrollIntoViewIfNeeded()
+      .catch(() => undefined);
   }
   await hydrated(page);
 }
 
 export async function axeViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
   return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}× e.g. ${v.nodes[0]?.target.join(' ')})`);
 }
 

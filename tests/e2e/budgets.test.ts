@@ -30,9 +30,12 @@ describe('byte budgets (gzip, after every figure hydrates)', () => {
   test.each(PAGES.filter((p) => p.startsWith('lessons/')))('%s loads at most 60 KB of JavaScript', (p) => {
     expect(weigh(p).jsHydrated.gzip).toBeLessThanOrEqual(BUDGET.lessonJs);
   });
-  test.each(PAGES.filter((p) => /^figures\/[^/]+\/$/.test(p)))('%s (standalone) loads at most 35 KB of JavaScript', (p) => {
-    expect(weigh(p).jsHydrated.gzip).toBeLessThanOrEqual(BUDGET.figureJs);
-  });
+  test.each(PAGES.filter((p) => /^figures\/[^/]+\/$/.test(p)))(
+    '%s (standalone) loads at most 35 KB of JavaScript',
+    (p) => {
+      expect(weigh(p).jsHydrated.gzip).toBeLessThanOrEqual(BUDGET.figureJs);
+    },
+  );
   test.each(PAGES)('%s loads at most 60 KB of JavaScript', (p) => {
     expect(weigh(p).jsHydrated.gzip).toBeLessThanOrEqual(BUDGET.anyJs);
   });
@@ -45,7 +48,9 @@ describe('lazy chunks', () => {
     const dir = join(DIST, '_astro');
     const deps = readdirSync(dir)
       .filter((f) => f.endsWith('.js'))
-      .flatMap((f) => [...readFileSync(join(dir, f), 'utf8').matchAll(/__vite__mapDeps=[^;]*?\[([^\]]*)\]/g)].map((m) => m[1]!));
+      .flatMap((f) =>
+        [...readFileSync(join(dir, f), 'utf8').matchAll(/__vite__mapDeps=[^;]*?\[([^\]]*)\]/g)].map((m) => m[1]!),
+      );
     expect(deps.length).toBeGreaterThan(0);
     for (const list of deps) expect(list).not.toMatch(/\.css/);
   });
@@ -58,7 +63,8 @@ describe('KaTeX fonts (cut down at build time by scripts/subsetFonts.mjs)', () =
     const dir = join(DIST, '_astro');
     const cuts = readdirSync(dir).filter((f) => /^KaTeX_.+\.woff2$/.test(f));
     expect(cuts).toHaveLength(readdirSync('node_modules/katex/dist/fonts').filter((f) => f.endsWith('.woff2')).length);
-    const unicodes = async (file: string) => new Set(new Face(new Blob(await fontverter.convert(readFileSync(file), 'truetype'))).collectUnicodes());
+    const unicodes = async (file: string) =>
+      new Set(new Face(new Blob(await fontverter.convert(readFileSync(file), 'truetype'))).collectUnicodes());
     for (const cut of cuts) {
       const whole = await unicodes(join('node_modules/katex/dist/fonts', cut.replace(/\.[\w-]+\.woff2$/, '.woff2')));
       const kept = await unicodes(join(dir, cut));
@@ -71,8 +77,9 @@ describe('KaTeX fonts (cut down at build time by scripts/subsetFonts.mjs)', () =
     const dir = join(DIST, '_astro');
     const files = new Set(readdirSync(dir));
     const sheets = [...files].filter((f) => f.endsWith('.css')).map((f) => readFileSync(join(dir, f), 'utf8'));
-    const named = [...sheets, ...PAGES.map((p) => readFileSync(join(DIST, p, 'index.html'), 'utf8'))]
-      .flatMap((text) => [...text.matchAll(/_astro\/(KaTeX_[\w.-]+\.(?:woff2?|ttf))/g)].map((m) => m[1]!));
+    const named = [...sheets, ...PAGES.map((p) => readFileSync(join(DIST, p, 'index.html'), 'utf8'))].flatMap((text) =>
+      [...text.matchAll(/_astro\/(KaTeX_[\w.-]+\.(?:woff2?|ttf))/g)].map((m) => m[1]!),
+    );
     expect(named.length).toBeGreaterThan(20);
     for (const font of named) expect(files.has(font), font).toBe(true);
   });

@@ -39,7 +39,9 @@ describe('search', () => {
     expect(await dialog.locator('.search-excerpt mark').count()).toBeGreaterThan(0);
     // ↓ moves into the results; Enter follows the link.
     await box.press('ArrowDown');
-    const focused = await page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.getAttribute('href') ?? '');
+    const focused = await page.evaluate(
+      () => (document.activeElement as HTMLAnchorElement | null)?.getAttribute('href') ?? '',
+    );
     expect(focused).not.toBe('');
     const target = new URL(focused, at());
     expect(target.pathname).toBe(new URL(at(LESSON)).pathname);
@@ -55,7 +57,9 @@ describe('search', () => {
     const dialog = page.locator('[data-search-dialog]');
     await expect.poll(() => dialog.evaluate((d: HTMLDialogElement) => d.open)).toBe(true);
     await dialog.getByRole('searchbox').fill('zzqqxx');
-    await expect.poll(() => dialog.locator('[data-search-status]').textContent(), { timeout: 15_000 }).toContain('Nothing found');
+    await expect
+      .poll(() => dialog.locator('[data-search-status]').textContent(), { timeout: 15_000 })
+      .toContain('Nothing found');
     expect(await axeViolations(page)).toEqual([]);
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.evaluate((d: HTMLDialogElement) => d.open)).toBe(false);
@@ -90,7 +94,7 @@ describe('search', () => {
 });
 
 describe('glossary', () => {
-  test('a term\'s first use shows its definition on hover and on keyboard focus, and Esc hides it', async () => {
+  test("a term's first use shows its definition on hover and on keyboard focus, and Esc hides it", async () => {
     const { page, context, errors } = await open(browser, LESSON);
     await hydrateAll(page);
     await page.waitForSelector('html[data-term-tips="on"]', { state: 'attached' });
@@ -121,7 +125,10 @@ describe('glossary', () => {
     // The accessible description is the definition.
     const description = await page.evaluate(() => {
       const a = document.activeElement!;
-      return (a.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
+      return (a.getAttribute('aria-describedby') ?? '')
+        .split(' ')
+        .map((id) => document.getElementById(id)?.textContent ?? '')
+        .join(' ');
     });
     expect(description).toContain('Learning means choosing their values');
     await page.keyboard.press('Escape');
@@ -134,7 +141,11 @@ describe('glossary', () => {
   });
 
   test('on a touch screen, a first tap opens the card, a second follows the link, a tap elsewhere closes it', async () => {
-    const { page, context } = await open(browser, LESSON, { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+    const { page, context } = await open(browser, LESSON, {
+      viewport: { width: 360, height: 740 },
+      isMobile: true,
+      hasTouch: true,
+    });
     await page.waitForSelector('html[data-term-tips="on"]', { state: 'attached' });
     const link = page.locator('.term[data-term="parameter"] a');
     const tip = page.locator('#term-tip-parameter');
@@ -151,7 +162,11 @@ describe('glossary', () => {
   });
 
   test('at 360 px an open tooltip stays on screen', async () => {
-    const { page, context } = await open(browser, LESSON, { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+    const { page, context } = await open(browser, LESSON, {
+      viewport: { width: 360, height: 740 },
+      isMobile: true,
+      hasTouch: true,
+    });
     await page.waitForSelector('html[data-term-tips="on"]', { state: 'attached' });
     for (const id of ['parameter', 'learning-rate', 'gradient-descent']) {
       const link = page.locator(`.term[data-term="${id}"] a`);
@@ -182,7 +197,9 @@ describe('glossary', () => {
 
 const STORED = {
   version: 1,
-  lessons: { 'what-is-learning': { read: true, section: 'fitting-a-line-by-hand', quiz: { best: 4, total: 6, answers: {} } } },
+  lessons: {
+    'what-is-learning': { read: true, section: 'fitting-a-line-by-hand', quiz: { best: 4, total: 6, answers: {} } },
+  },
   last: 'what-is-learning',
 };
 const stored = (page: Page) => page.evaluate(() => JSON.parse(localStorage.getItem('downhill:progress') ?? 'null'));
@@ -201,7 +218,10 @@ describe('progress', () => {
     expect(await cont.textContent()).toContain('Fitting a line by hand');
     expect(await a.page.locator('[data-progress-summary]').textContent()).toContain('read 1 of');
     // Export to a file.
-    const [download] = await Promise.all([a.page.waitForEvent('download'), a.page.getByRole('button', { name: 'Export progress' }).click()]);
+    const [download] = await Promise.all([
+      a.page.waitForEvent('download'),
+      a.page.getByRole('button', { name: 'Export progress' }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^downhill-progress-\d{4}-\d{2}-\d{2}\.json$/);
     const file = readFileSync((await download.path())!, 'utf8');
     expect(JSON.parse(file).progress).toEqual(STORED);
@@ -221,14 +241,22 @@ describe('progress', () => {
     // Device B: a fresh browser imports the file.
     const b = await open(browser, '');
     expect(await stored(b.page)).toBeNull();
-    await b.page.locator('[data-progress-file]').setInputFiles({ name: 'progress.json', mimeType: 'application/json', buffer: Buffer.from(file) });
-    await expect.poll(() => b.page.locator('[data-progress-message]').textContent()).toContain('Imported 1 lesson read, 1 quiz answered');
+    await b.page
+      .locator('[data-progress-file]')
+      .setInputFiles({ name: 'progress.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+    await expect
+      .poll(() => b.page.locator('[data-progress-message]').textContent())
+      .toContain('Imported 1 lesson read, 1 quiz answered');
     expect(await stored(b.page)).toEqual(STORED);
-    await expect.poll(() => b.page.locator('[data-lesson-card="what-is-learning"] [data-progress]').textContent()).toBe('Read · Quiz best 4/6');
+    await expect
+      .poll(() => b.page.locator('[data-lesson-card="what-is-learning"] [data-progress]').textContent())
+      .toBe('Read · Quiz best 4/6');
     expect(await b.page.locator('[data-continue-link]').isVisible()).toBe(true);
     // It survives a reload, and the lesson's quiz sees it.
     await b.page.reload();
-    await expect.poll(() => b.page.locator('[data-lesson-card="what-is-learning"] [data-progress]').textContent()).toBe('Read · Quiz best 4/6');
+    await expect
+      .poll(() => b.page.locator('[data-lesson-card="what-is-learning"] [data-progress]').textContent())
+      .toBe('Read · Quiz best 4/6');
     expect(await axeViolations(b.page)).toEqual([]);
     expect(b.errors).toEqual([]);
     await b.context.close();
@@ -252,7 +280,9 @@ describe('progress', () => {
       expect(await message.getAttribute('data-kind')).toBe('bad');
       expect(await stored(page)).toEqual(STORED);
     }
-    expect(await page.locator('[data-lesson-card="what-is-learning"] [data-progress]').textContent()).toBe('Read · Quiz best 4/6');
+    expect(await page.locator('[data-lesson-card="what-is-learning"] [data-progress]').textContent()).toBe(
+      'Read · Quiz best 4/6',
+    );
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -296,7 +326,9 @@ describe('site plumbing', () => {
     expect(await page.title()).toContain('Page not found');
     expect(await page.locator('meta[name="robots"]').getAttribute('content')).toBe('noindex');
     // The stylesheet loaded (absolute, base-aware URLs work from any depth).
-    expect(await page.evaluate(() => getComputedStyle(document.querySelector('.site-header')!).position)).toBe('sticky');
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('.site-header')!).position)).toBe(
+      'sticky',
+    );
     await context.close();
   });
 
@@ -324,7 +356,8 @@ describe('site plumbing', () => {
       if (meta.description.length < 20) missing.push(`${path}: description too short`);
       if (!/^https?:\/\//.test(meta.ogImage)) missing.push(`${path}: og:image is not absolute`);
       if (path !== '404.html') {
-        if (titles.has(meta.title) && !path.startsWith('figures/')) missing.push(`${path}: same title as ${titles.get(meta.title)}`);
+        if (titles.has(meta.title) && !path.startsWith('figures/'))
+          missing.push(`${path}: same title as ${titles.get(meta.title)}`);
         titles.set(meta.title, path);
       }
     }

@@ -14,10 +14,16 @@ afterAll(async () => {
 
 describe('figure machinery', () => {
   test('a link to step 37 reopens at step 37 of the same run', async () => {
-    const { page, context, errors } = await open(browser, 'lessons/what-is-learning/?first-descent.eta=0.01&first-descent.step=37#first-descent');
+    const { page, context, errors } = await open(
+      browser,
+      'lessons/what-is-learning/?first-descent.eta=0.01&first-descent.step=37#first-descent',
+    );
     await hydrateAll(page);
     const fig = figure(page, 'first-descent');
-    const expected = run(twoWells, gradientDescent({ learningRate: 0.01 }), [-1.2], { maxSteps: 200, toleranceF: 1e-10 });
+    const expected = run(twoWells, gradientDescent({ learningRate: 0.01 }), [-1.2], {
+      maxSteps: 200,
+      toleranceF: 1e-10,
+    });
     await expect.poll(() => fig.locator('[data-step-readout]').textContent()).toBe('37');
     const x = Number((await fig.locator('[data-x]').textContent())!.replace('−', '-'));
     expect(x).toBeCloseTo(expected.positions[37]!, 3);
@@ -48,17 +54,26 @@ describe('figure machinery', () => {
     expect(lessonLink).toContain('/lessons/what-is-learning/?fit-by-hand.m=1.5&fit-by-hand.b=0.25#fit-by-hand');
     await page.goto(new URL(lessonLink!, at()).toString());
     await hydrateAll(page);
-    await expect.poll(() => figure(page, 'fit-by-hand').locator('[data-readout]').textContent()).toContain('ŷ = 1.5·x + 0.25');
+    await expect
+      .poll(() => figure(page, 'fit-by-hand').locator('[data-readout]').textContent())
+      .toContain('ŷ = 1.5·x + 0.25');
     await context.close();
   });
 
   test('exports: SVG parses, PNG is a PNG, CSV has the run’s rows', async () => {
-    const { page, context, errors } = await open(browser, 'lessons/what-is-learning/?first-descent.eta=0.1&first-descent.step=5#first-descent', { acceptDownloads: true });
+    const { page, context, errors } = await open(
+      browser,
+      'lessons/what-is-learning/?first-descent.eta=0.1&first-descent.step=5#first-descent',
+      { acceptDownloads: true },
+    );
     await hydrateAll(page);
     const fig = figure(page, 'first-descent');
     const grab = async (kind: string) => {
       await fig.locator('.fig-menu summary').click();
-      const [download] = await Promise.all([page.waitForEvent('download'), fig.locator(`[data-export="${kind}"]`).click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        fig.locator(`[data-export="${kind}"]`).click(),
+      ]);
       const path = await download.path();
       return { name: download.suggestedFilename(), bytes: readFileSync(path!) };
     };
@@ -66,7 +81,11 @@ describe('figure machinery', () => {
     expect(svg.name).toBe('first-descent_eta-0.1_step-5.svg');
     const parsed = await page.evaluate((text) => {
       const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
-      return { error: doc.querySelector('parsererror') !== null, paths: doc.querySelectorAll('path').length, root: doc.documentElement.nodeName };
+      return {
+        error: doc.querySelector('parsererror') !== null,
+        paths: doc.querySelectorAll('path').length,
+        root: doc.documentElement.nodeName,
+      };
     }, svg.bytes.toString('utf8'));
     expect(parsed).toEqual({ error: false, paths: expect.any(Number), root: 'svg' });
     expect(parsed.paths).toBeGreaterThan(0);
@@ -76,7 +95,10 @@ describe('figure machinery', () => {
     expect(png.bytes.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
     const csv = await grab('csv');
     const rows = csv.bytes.toString('utf8').trim().split('\n');
-    const expected = run(twoWells, gradientDescent({ learningRate: 0.1 }), [-1.2], { maxSteps: 200, toleranceF: 1e-10 });
+    const expected = run(twoWells, gradientDescent({ learningRate: 0.1 }), [-1.2], {
+      maxSteps: 200,
+      toleranceF: 1e-10,
+    });
     expect(rows[0]).toBe('step,x,f,grad_norm');
     expect(rows.length).toBe(expected.steps + 2);
     expect(Number(rows[1]!.split(',')[1])).toBe(-1.2);
@@ -86,7 +108,11 @@ describe('figure machinery', () => {
   });
 
   test('touch: dragging the start on a phone moves it and does not scroll the page', async () => {
-    const { page, context } = await open(browser, 'lessons/what-is-learning/', { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+    const { page, context } = await open(browser, 'lessons/what-is-learning/', {
+      viewport: { width: 360, height: 740 },
+      isMobile: true,
+      hasTouch: true,
+    });
     await hydrateAll(page);
     const fig = figure(page, 'first-descent');
     const handle = fig.locator('[data-handle]');
@@ -99,7 +125,10 @@ describe('figure machinery', () => {
     const y0 = box.y + box.height / 2;
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: x0, y: y0 }] });
     for (let i = 1; i <= 8; i++) {
-      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: x0 + i * 10, y: y0 - i * 12 }] });
+      await cdp.send('Input.dispatchTouchEvent', {
+        type: 'touchMove',
+        touchPoints: [{ x: x0 + i * 10, y: y0 - i * 12 }],
+      });
     }
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
     await expect.poll(() => handle.getAttribute('aria-valuenow')).not.toBe(start);

@@ -9,8 +9,32 @@ import { FIGURES } from '../../src/figures/catalog.ts';
 import type { FigureSpec } from '../../src/figures/spec.ts';
 import { at, hydrated, launch } from './browser.ts';
 
-const INJECT = ['<img src=x onerror=window.__pwned=1>', '"><script>window.__pwned=1</script>', 'javascript:window.__pwned=1', '</title><svg onload=window.__pwned=1>', "');window.__pwned=1;('"];
-const WEIRD = ['NaN', 'Infinity', '-Infinity', '1e308', '-1e308', '1e-320', '0x1F', '', ' ', '%', '%%41', '1,5', '٣', '9'.repeat(400), '-0', '+5', '.5e1'];
+const INJECT = [
+  '<img src=x onerror=window.__pwned=1>',
+  '"><script>window.__pwned=1</script>',
+  'javascript:window.__pwned=1',
+  '</title><svg onload=window.__pwned=1>',
+  "');window.__pwned=1;('",
+];
+const WEIRD = [
+  'NaN',
+  'Infinity',
+  '-Infinity',
+  '1e308',
+  '-1e308',
+  '1e-320',
+  '0x1F',
+  '',
+  ' ',
+  '%',
+  '%%41',
+  '1,5',
+  '٣',
+  '9'.repeat(400),
+  '-0',
+  '+5',
+  '.5e1',
+];
 
 function hostileLinks(spec: FigureSpec, count: number): string[] {
   const keys = Object.keys(spec.table);
@@ -22,9 +46,19 @@ function hostileLinks(spec: FigureSpec, count: number): string[] {
     }
     return q.toString();
   };
-  const value = fc.oneof(fc.constantFrom(...INJECT, ...WEIRD), fc.string({ maxLength: 20 }), fc.double().map(String), fc.integer().map(String));
-  const pairs = fc.array(fc.tuple(fc.constantFrom(...keys, 'hide', 'unknown', '__proto__', 'step'), value), { minLength: 1, maxLength: 10 });
-  const random = fc.sample(pairs, { numRuns: count - 4, seed: 20261125 }).map((ps) => ps.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&'));
+  const value = fc.oneof(
+    fc.constantFrom(...INJECT, ...WEIRD),
+    fc.string({ maxLength: 20 }),
+    fc.double().map(String),
+    fc.integer().map(String),
+  );
+  const pairs = fc.array(fc.tuple(fc.constantFrom(...keys, 'hide', 'unknown', '__proto__', 'step'), value), {
+    minLength: 1,
+    maxLength: 10,
+  });
+  const random = fc
+    .sample(pairs, { numRuns: count - 4, seed: 20261125 })
+    .map((ps) => ps.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&'));
   return [extremes('min', 1), extremes('max', 1), extremes('min', 1000), extremes('max', 1000), ...random];
 }
 
@@ -34,12 +68,17 @@ async function check(page: Page, errors: string[], link: string) {
     const fig = document.querySelector('[data-figure]');
     const attrs: string[] = [];
     for (const el of fig?.querySelectorAll('svg *') ?? []) {
-      for (const a of el.attributes) if (/NaN|Infinity|undefined/.test(a.value)) attrs.push(`${el.nodeName}[${a.name}=${a.value.slice(0, 40)}]`);
+      for (const a of el.attributes)
+        if (/NaN|Infinity|undefined/.test(a.value)) attrs.push(`${el.nodeName}[${a.name}=${a.value.slice(0, 40)}]`);
     }
     return {
       pwned: (window as unknown as { __pwned?: number }).__pwned ?? 0,
-      injected: document.querySelectorAll('[onerror], [onload]').length + [...document.scripts].filter((s) => s.textContent?.includes('__pwned')).length,
-      marks: fig?.querySelectorAll('svg.fig-plot path, svg.fig-plot circle, svg.fig-plot rect, svg.fig-plot line').length ?? 0,
+      injected:
+        document.querySelectorAll('[onerror], [onload]').length +
+        [...document.scripts].filter((s) => s.textContent?.includes('__pwned')).length,
+      marks:
+        fig?.querySelectorAll('svg.fig-plot path, svg.fig-plot circle, svg.fig-plot rect, svg.fig-plot line').length ??
+        0,
       readout: fig?.querySelector('[data-readout]')?.textContent?.trim().length ?? -1,
       attrs,
     };
@@ -61,31 +100,43 @@ afterAll(async () => {
 });
 
 describe('hostile links', () => {
-  test.each(FIGURES.map((f) => [f.id, f] as const))('%s: 50 hostile links draw a valid figure', async (_id, spec) => {
-    const context = await browser.newContext({ viewport: { width: 900, height: 800 } });
-    const links = hostileLinks(spec, 50);
-    // Two tabs share the fifty links, to halve the wall-clock time.
-    const tab = async (share: string[]) => {
-      const page = await context.newPage();
-      const errors: string[] = [];
-      page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-      page.on('pageerror', (e) => errors.push(String(e)));
-      page.on('dialog', (d) => { errors.push(`dialog: ${d.message()}`); void d.dismiss(); });
-      for (const q of share) {
-        const link = `figures/${spec.id}/?${q}`;
-        await page.goto(at(link), { waitUntil: 'load' });
-        await check(page, errors, link);
-        errors.length = 0;
-      }
-      return { page, errors };
-    };
-    const [{ page, errors }] = await Promise.all([tab(links.filter((_, i) => i % 2 === 0)), tab(links.filter((_, i) => i % 2 === 1))]);
-    // The lesson page too, with the same keys under the figure's prefix.
-    const lessonLink = `lessons/${spec.lesson}/?${hostileLinks(spec, 5)[3]!.replace(/(^|&)([^=&]+)=/g, `$1${spec.id}.$2=`)}#${spec.id}`;
-    await page.goto(at(lessonLink), { waitUntil: 'load' });
-    await page.locator(`[data-figure="${spec.id}"]`).scrollIntoViewIfNeeded();
-    await hydrated(page, `astro-island:has([data-figure="${spec.id}"])`);
-    expect(errors, lessonLink).toEqual([]);
-    await context.close();
-  }, 180_000);
+  test.each(FIGURES.map((f) => [f.id, f] as const))(
+    '%s: 50 hostile links draw a valid figure',
+    async (_id, spec) => {
+      const context = await browser.newContext({ viewport: { width: 900, height: 800 } });
+      const links = hostileLinks(spec, 50);
+      // Two tabs share the fifty links, to halve the wall-clock time.
+      const tab = async (share: string[]) => {
+        const page = await context.newPage();
+        const errors: string[] = [];
+        page.on('console', (m) => {
+          if (m.type() === 'error') errors.push(m.text());
+        });
+        page.on('pageerror', (e) => errors.push(String(e)));
+        page.on('dialog', (d) => {
+          errors.push(`dialog: ${d.message()}`);
+          void d.dismiss();
+        });
+        for (const q of share) {
+          const link = `figures/${spec.id}/?${q}`;
+          await page.goto(at(link), { waitUntil: 'load' });
+          await check(page, errors, link);
+          errors.length = 0;
+        }
+        return { page, errors };
+      };
+      const [{ page, errors }] = await Promise.all([
+        tab(links.filter((_, i) => i % 2 === 0)),
+        tab(links.filter((_, i) => i % 2 === 1)),
+      ]);
+      // The lesson page too, with the same keys under the figure's prefix.
+      const lessonLink = `lessons/${spec.lesson}/?${hostileLinks(spec, 5)[3]!.replace(/(^|&)([^=&]+)=/g, `$1${spec.id}.$2=`)}#${spec.id}`;
+      await page.goto(at(lessonLink), { waitUntil: 'load' });
+      await page.locator(`[data-figure="${spec.id}"]`).scrollIntoViewIfNeeded();
+      await hydrated(page, `astro-island:has([data-figure="${spec.id}"])`);
+      expect(errors, lessonLink).toEqual([]);
+      await context.close();
+    },
+    180_000,
+  );
 });

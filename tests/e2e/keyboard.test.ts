@@ -14,48 +14,73 @@ afterAll(async () => {
 });
 
 describe('keyboard', () => {
-  test.each(FIGURES.map((f) => f.id))('%s: Tab reaches every control, focus is visible, sliders answer the arrow keys', async (id) => {
-    const { page, context, errors } = await open(browser, `figures/${id}/`);
-    await hydrated(page);
-    const fig = figure(page, id);
-    const focusables = await fig.evaluate((root) =>
-      [...root.querySelectorAll<HTMLElement | SVGElement>('a[href], button:not([disabled]), input:not([disabled]), select, summary, [tabindex="0"]')]
-        .filter((el) => el.checkVisibility())
-        .map((el, i) => { el.dataset.kbd = String(i); return i; }).length,
-    );
-    expect(focusables).toBeGreaterThan(0);
-    const reached = new Set<string>();
-    const invisible: string[] = [];
-    await page.locator('body').focus();
-    for (let i = 0; i < focusables + 40 && reached.size < focusables; i++) {
-      await page.keyboard.press('Tab');
-      const info = await page.evaluate(() => {
-        const el = document.activeElement as HTMLElement | null;
-        if (!el?.dataset.kbd) return null;
-        const cs = getComputedStyle(el);
-        const ring = el.querySelector('.handle-ring');
-        const visible = (cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) >= 2) || (ring !== null && getComputedStyle(ring).stroke !== getComputedStyle(el.closest('figure')!).backgroundColor);
-        return { key: el.dataset.kbd, visible, name: el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 30) ?? el.nodeName };
-      });
-      if (!info) continue;
-      reached.add(info.key);
-      if (!info.visible) invisible.push(info.name);
-    }
-    const missed = await fig.evaluate((root, got) => [...root.querySelectorAll<HTMLElement>('[data-kbd]')].filter((el) => !got.includes(el.dataset.kbd!)).map((el) => el.outerHTML.slice(0, 80)), [...reached]);
-    expect(missed).toEqual([]);
-    expect(invisible).toEqual([]);
-    // Every native slider moves with the arrow keys.
-    const sliders = fig.locator('.fig-controls input[type="range"]');
-    for (let i = 0; i < (await sliders.count()); i++) {
-      const s = sliders.nth(i);
-      const before = await s.inputValue();
-      await s.focus();
-      await page.keyboard.press(Number(before) >= Number(await s.getAttribute('max')) ? 'ArrowLeft' : 'ArrowRight');
-      await expect.poll(() => s.inputValue()).not.toBe(before);
-    }
-    expect(errors).toEqual([]);
-    await context.close();
-  }, 60_000);
+  test.each(FIGURES.map((f) => f.id))(
+    '%s: Tab reaches every control, focus is visible, sliders answer the arrow keys',
+    async (id) => {
+      const { page, context, errors } = await open(browser, `figures/${id}/`);
+      await hydrated(page);
+      const fig = figure(page, id);
+      const focusables = await fig.evaluate(
+        (root) =>
+          [
+            ...root.querySelectorAll<HTMLElement | SVGElement>(
+              'a[href], button:not([disabled]), input:not([disabled]), select, summary, [tabindex="0"]',
+            ),
+          ]
+            .filter((el) => el.checkVisibility())
+            .map((el, i) => {
+              el.dataset.kbd = String(i);
+              return i;
+            }).length,
+      );
+      expect(focusables).toBeGreaterThan(0);
+      const reached = new Set<string>();
+      const invisible: string[] = [];
+      await page.locator('body').focus();
+      for (let i = 0; i < focusables + 40 && reached.size < focusables; i++) {
+        await page.keyboard.press('Tab');
+        const info = await page.evaluate(() => {
+          const el = document.activeElement as HTMLElement | null;
+          if (!el?.dataset.kbd) return null;
+          const cs = getComputedStyle(el);
+          const ring = el.querySelector('.handle-ring');
+          const visible =
+            (cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) >= 2) ||
+            (ring !== null &&
+              getComputedStyle(ring).stroke !== getComputedStyle(el.closest('figure')!).backgroundColor);
+          return {
+            key: el.dataset.kbd,
+            visible,
+            name: el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 30) ?? el.nodeName,
+          };
+        });
+        if (!info) continue;
+        reached.add(info.key);
+        if (!info.visible) invisible.push(info.name);
+      }
+      const missed = await fig.evaluate(
+        (root, got) =>
+          [...root.querySelectorAll<HTMLElement>('[data-kbd]')]
+            .filter((el) => !got.includes(el.dataset.kbd!))
+            .map((el) => el.outerHTML.slice(0, 80)),
+        [...reached],
+      );
+      expect(missed).toEqual([]);
+      expect(invisible).toEqual([]);
+      // Every native slider moves with the arrow keys.
+      const sliders = fig.locator('.fig-controls input[type="range"]');
+      for (let i = 0; i < (await sliders.count()); i++) {
+        const s = sliders.nth(i);
+        const before = await s.inputValue();
+        await s.focus();
+        await page.keyboard.press(Number(before) >= Number(await s.getAttribute('max')) ? 'ArrowLeft' : 'ArrowRight');
+        await expect.poll(() => s.inputValue()).not.toBe(before);
+      }
+      expect(errors).toEqual([]);
+      await context.close();
+    },
+    60_000,
+  );
 
   test('the quiz can be answered with the keyboard alone', async () => {
     const { page, context } = await open(browser, 'lessons/what-is-learning/#quiz');

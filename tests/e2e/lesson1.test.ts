@@ -31,7 +31,9 @@ describe('lesson 1 figures', () => {
     const again = await context.newPage();
     await again.goto(new URL(href!, at()).toString());
     await hydrateAll(again);
-    await expect.poll(() => figure(again, 'model-family').locator('[data-readout]').textContent()).toContain('y = 2·x²');
+    await expect
+      .poll(() => figure(again, 'model-family').locator('[data-readout]').textContent())
+      .toContain('y = 2·x²');
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -83,7 +85,10 @@ describe('lesson 1 figures', () => {
   });
 
   test('first-descent: from x0 = 1.8 the run converges to the deeper minimum and says so', async () => {
-    const { page, context } = await open(browser, `${LESSON}?first-descent.x0=1.8&first-descent.step=200#first-descent`);
+    const { page, context } = await open(
+      browser,
+      `${LESSON}?first-descent.x0=1.8&first-descent.step=200#first-descent`,
+    );
     await hydrateAll(page);
     const fig = figure(page, 'first-descent');
     await expect.poll(() => fig.locator('[data-readout]').textContent()).toContain('Converged');
@@ -97,8 +102,15 @@ describe('lesson 1 figures', () => {
     await hydrateAll(page);
     await page.locator('a[data-show-me="first-descent"]').first().click();
     const fig = figure(page, 'first-descent');
-    await expect.poll(() => fig.getByRole('slider', { name: 'Start x₀ (drag or use the arrow keys)' }).getAttribute('aria-valuenow')).toBe('1.8');
-    const steps = run(twoWells, gradientDescent({ learningRate: 0.05 }), [1.8], { maxSteps: 200, toleranceF: 1e-10 }).steps;
+    await expect
+      .poll(() =>
+        fig.getByRole('slider', { name: 'Start x₀ (drag or use the arrow keys)' }).getAttribute('aria-valuenow'),
+      )
+      .toBe('1.8');
+    const steps = run(twoWells, gradientDescent({ learningRate: 0.05 }), [1.8], {
+      maxSteps: 200,
+      toleranceF: 1e-10,
+    }).steps;
     await expect.poll(() => fig.locator('[data-step-readout]').textContent()).toBe(String(Math.min(40, steps)));
     await expect.poll(() => page.url()).toContain('first-descent.x0=1.8');
     expect(errors).toEqual([]);

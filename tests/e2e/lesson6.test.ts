@@ -1,6 +1,16 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { accuracy, adamTrace, createOptimizer, createTrainer, gradientDescent, illConditionedBowl, momentum, run, tinyNetInit } from '../../src/optim/index.ts';
+import {
+  accuracy,
+  adamTrace,
+  createOptimizer,
+  createTrainer,
+  gradientDescent,
+  illConditionedBowl,
+  momentum,
+  run,
+  tinyNetInit,
+} from '../../src/optim/index.ts';
 import { BOWL_START, CONVERGE_GRAD } from '../../src/figures/lessons/beyond-descent.ts';
 import { netObjective } from '../../src/figures/lessons/network.ts';
 import { at, figure, hydrateAll, launch, open } from './browser.ts';
@@ -32,7 +42,9 @@ describe('lesson 6 figures', () => {
     const fig = figure(page, 'momentum-bowl');
     const rule = { maxSteps: 300, toleranceGrad: CONVERGE_GRAD };
     const plain = run(illConditionedBowl(25), gradientDescent({ learningRate: 0.07 }), [...BOWL_START], rule);
-    await expect.poll(() => fig.locator('[data-readout]').textContent()).toContain(`plain descent took ${plain.steps} steps`);
+    await expect
+      .poll(() => fig.locator('[data-readout]').textContent())
+      .toContain(`plain descent took ${plain.steps} steps`);
     const gdTrail = await fig.locator('[data-panel="gd"] [data-trail]').getAttribute('d');
     await fig.getByRole('slider', { name: 'momentum β' }).fill('0.9');
     const heavy = run(illConditionedBowl(25), momentum({ learningRate: 0.07, beta: 0.9 }), [...BOWL_START], rule);
@@ -62,12 +74,19 @@ describe('lesson 6 figures', () => {
   });
 
   test('momentum-bowl: at η = 0.1 plain descent diverges and the figure says so', async () => {
-    const { page, context, errors } = await open(browser, `${LESSON}?momentum-bowl.eta=0.1&momentum-bowl.step=300#momentum-bowl`);
+    const { page, context, errors } = await open(
+      browser,
+      `${LESSON}?momentum-bowl.eta=0.1&momentum-bowl.step=300#momentum-bowl`,
+    );
     await hydrateAll(page);
     const fig = figure(page, 'momentum-bowl');
     await expect.poll(() => fig.locator('[data-gd-status]').textContent()).toMatch(/^diverged after \d+ steps$/);
     await expect.poll(() => fig.locator('[data-readout]').textContent()).toContain('flies off');
-    const attrs = await fig.locator('svg.fig-plot').evaluateAll((svgs) => svgs.flatMap((s) => [...s.querySelectorAll('*')].flatMap((e) => [...e.attributes].map((a) => a.value))));
+    const attrs = await fig
+      .locator('svg.fig-plot')
+      .evaluateAll((svgs) =>
+        svgs.flatMap((s) => [...s.querySelectorAll('*')].flatMap((e) => [...e.attributes].map((a) => a.value))),
+      );
     expect(attrs.filter((v) => v.includes('NaN'))).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
@@ -78,7 +97,10 @@ describe('lesson 6 figures', () => {
     await hydrateAll(page);
     const fig = figure(page, 'adam-steps');
     await fig.locator('[data-step]').click();
-    const t = adamTrace(illConditionedBowl(25), { learningRate: 0.1 }, [...BOWL_START], { maxSteps: 2000, toleranceGrad: CONVERGE_GRAD });
+    const t = adamTrace(illConditionedBowl(25), { learningRate: 0.1 }, [...BOWL_START], {
+      maxSteps: 2000,
+      toleranceGrad: CONVERGE_GRAD,
+    });
     await expect.poll(() => fig.locator('[data-eff-x]').textContent()).toBe('0.04');
     await expect.poll(() => fig.locator('[data-eff-y]').textContent()).toBe('0.004');
     expect(t.effectiveSteps[2]).toBeCloseTo(0.04, 6);
@@ -114,26 +136,37 @@ describe('lesson 6 figures', () => {
     const fig = figure(page, 'tiny-network');
     const net = netObjective('xor', 4);
     const start = accuracy(net, tinyNetInit(4, 1));
-    await expect.poll(() => fig.locator('[data-accuracy]').textContent()).toBe(String(Number((start * 100).toPrecision(3))));
+    await expect
+      .poll(() => fig.locator('[data-accuracy]').textContent())
+      .toBe(String(Number((start * 100).toPrecision(3))));
     await fig.getByRole('combobox', { name: 'Speed (steps a frame)' }).selectOption('16');
     await page.waitForTimeout(300);
     const before = await page.evaluate(() => (window as unknown as { __longTasks: unknown[] }).__longTasks.length);
     await fig.locator('[data-train]').click();
-    await expect.poll(async () => num(await fig.locator('[data-step-readout]').textContent()), { timeout: 10_000 }).toBeGreaterThan(50);
+    await expect
+      .poll(async () => num(await fig.locator('[data-step-readout]').textContent()), { timeout: 10_000 })
+      .toBeGreaterThan(50);
     // While it trains, the controls still answer.
     await fig.getByRole('combobox', { name: 'Speed (steps a frame)' }).selectOption('64');
     expect(await fig.getByRole('combobox', { name: 'Speed (steps a frame)' }).inputValue()).toBe('64');
     expect(await fig.locator('[data-train-status]').textContent()).toBe('Training…');
-    await expect.poll(async () => num(await fig.locator('[data-accuracy]').textContent()), { timeout: 20_000 }).toBeGreaterThanOrEqual(99);
+    await expect
+      .poll(async () => num(await fig.locator('[data-accuracy]').textContent()), { timeout: 20_000 })
+      .toBeGreaterThanOrEqual(99);
     await fig.locator('[data-train]').click();
-    const tasks = await page.evaluate((n) => (window as unknown as { __longTasks: { duration: number }[] }).__longTasks.slice(n), before);
+    const tasks = await page.evaluate(
+      (n) => (window as unknown as { __longTasks: { duration: number }[] }).__longTasks.slice(n),
+      before,
+    );
     expect(tasks, JSON.stringify(tasks)).toEqual([]);
     const step = num(await fig.locator('[data-step-readout]').textContent());
     const acc = await fig.locator('[data-accuracy]').textContent();
     const loss = await fig.locator('[data-loss]').textContent();
     expect(num(acc)).toBeGreaterThan(start * 100);
     // The same step replays to the same network: optim agrees, and so does a reopened link.
-    const trainer = createTrainer(net, createOptimizer('gd', { learningRate: 0.5 }), tinyNetInit(4, 1), { maxSteps: 3000 });
+    const trainer = createTrainer(net, createOptimizer('gd', { learningRate: 0.5 }), tinyNetInit(4, 1), {
+      maxSteps: 3000,
+    });
     trainer.advance(step);
     expect(Number((accuracy(net, trainer.x) * 100).toPrecision(3))).toBe(num(acc));
     const href = await fig.locator('a[data-figure-link]').getAttribute('href');
@@ -158,12 +191,18 @@ describe('lesson 6 figures', () => {
     await fig.getByRole('slider', { name: 'hidden units' }).fill('6');
     await expect.poll(() => fig.locator('[data-readout]').textContent()).toContain('25 parameters');
     await fig.getByRole('combobox', { name: 'Optimizer' }).selectOption('adam');
-    await expect.poll(() => fig.getByRole('slider', { name: 'learning rate η' }).getAttribute('aria-valuetext')).toBe('0.05');
+    await expect
+      .poll(() => fig.getByRole('slider', { name: 'learning rate η' }).getAttribute('aria-valuetext'))
+      .toBe('0.05');
     await fig.locator('[data-scrubber]').fill('200');
     const net = netObjective('moons', 6);
-    const t = createTrainer(net, createOptimizer('adam', { learningRate: 0.05 }), tinyNetInit(6, 1), { maxSteps: 3000 });
+    const t = createTrainer(net, createOptimizer('adam', { learningRate: 0.05 }), tinyNetInit(6, 1), {
+      maxSteps: 3000,
+    });
     t.advance(200);
-    await expect.poll(() => fig.locator('[data-accuracy]').textContent()).toBe(String(Number((accuracy(net, t.x) * 100).toPrecision(3))));
+    await expect
+      .poll(() => fig.locator('[data-accuracy]').textContent())
+      .toBe(String(Number((accuracy(net, t.x) * 100).toPrecision(3))));
     await fig.locator('[data-control="new-weights"]').click();
     await expect.poll(() => fig.locator('[data-step-readout]').textContent()).toBe('0');
     await expect.poll(() => page.url()).toContain('tiny-network.seed=2');
@@ -178,7 +217,9 @@ describe('lesson 6 figures', () => {
     const fig = figure(page, 'tiny-network');
     await expect.poll(() => fig.locator('[data-accuracy]').textContent(), { timeout: 15_000 }).toBe('100');
     await page.locator('a[data-show-me="adam-steps"]').first().click();
-    await expect.poll(() => figure(page, 'adam-steps').getByRole('combobox', { name: 'Surface' }).inputValue()).toBe('rosenbrock');
+    await expect
+      .poll(() => figure(page, 'adam-steps').getByRole('combobox', { name: 'Surface' }).inputValue())
+      .toBe('rosenbrock');
     expect(errors).toEqual([]);
     await context.close();
   });

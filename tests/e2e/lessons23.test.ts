@@ -16,7 +16,11 @@ afterAll(async () => {
 const readout = (fig: Locator) => fig.locator('[data-readout]').textContent();
 
 /** Opens a figure's link in a new page and returns the figure there. */
-async function reopen(context: BrowserContext, fig: Locator, id: string): Promise<{ page: Page; fig: Locator; href: string }> {
+async function reopen(
+  context: BrowserContext,
+  fig: Locator,
+  id: string,
+): Promise<{ page: Page; fig: Locator; href: string }> {
   const href = (await fig.locator('a[data-figure-link]').getAttribute('href'))!;
   expect(href).toMatch(new RegExp(`#${id}$`));
   const page = await context.newPage();
@@ -44,7 +48,9 @@ describe('lesson 2 figures', () => {
     const again = await reopen(context, fig, 'residual-squares');
     expect(again.href).toContain('residual-squares.penalty=abs');
     expect(again.href).toContain('residual-squares.m=1');
-    await expect.poll(() => again.fig.locator('[data-mean]').textContent()).toBe(await fig.locator('[data-mean]').textContent());
+    await expect
+      .poll(() => again.fig.locator('[data-mean]').textContent())
+      .toBe(await fig.locator('[data-mean]').textContent());
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -64,7 +70,9 @@ describe('lesson 2 figures', () => {
     const again = await reopen(context, fig, 'per-example-loss');
     expect(again.href).toContain('per-example-loss.pick=3');
     await expect.poll(() => readout(again.fig)).toContain('Point #3');
-    await expect.poll(() => again.fig.locator('[data-mse]').textContent()).toBe(await fig.locator('[data-mse]').textContent());
+    await expect
+      .poll(() => again.fig.locator('[data-mse]').textContent())
+      .toBe(await fig.locator('[data-mse]').textContent());
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -91,8 +99,12 @@ describe('lesson 2 figures', () => {
     await expect.poll(() => fig.locator('[data-m]').textContent()).not.toBe(m1);
     const again = await reopen(context, fig, 'loss-landscape');
     expect(again.href).toContain('loss-landscape.m=');
-    await expect.poll(() => again.fig.locator('[data-m]').textContent()).toBe(await fig.locator('[data-m]').textContent());
-    await expect.poll(() => again.fig.locator('[data-b]').textContent()).toBe(await fig.locator('[data-b]').textContent());
+    await expect
+      .poll(() => again.fig.locator('[data-m]').textContent())
+      .toBe(await fig.locator('[data-m]').textContent());
+    await expect
+      .poll(() => again.fig.locator('[data-b]').textContent())
+      .toBe(await fig.locator('[data-b]').textContent());
     // The ShowMe in the prose goes to the bottom of the bowl.
     await page.locator('a[data-show-me="loss-landscape"]').click();
     await expect.poll(() => readout(fig)).toContain('bottom of the bowl');
@@ -113,7 +125,9 @@ describe('lesson 2 figures', () => {
     const again = await reopen(context, fig, 'cross-entropy');
     expect(again.href).toContain('cross-entropy.q=0.01');
     expect(again.href).toContain('cross-entropy.truth=not-dog');
-    await expect.poll(() => again.fig.locator('[data-ce]').textContent()).toBe(await fig.locator('[data-ce]').textContent());
+    await expect
+      .poll(() => again.fig.locator('[data-ce]').textContent())
+      .toBe(await fig.locator('[data-ce]').textContent());
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -134,7 +148,9 @@ describe('lesson 3 figures', () => {
     await expect.poll(() => fig.locator('[data-grad-stop]').textContent()).toContain('Converged');
     const again = await reopen(context, fig, 'sign-vs-gradient');
     expect(again.href).toContain('sign-vs-gradient.step=30');
-    await expect.poll(() => again.fig.locator('[data-p-sign]').textContent()).toBe(await fig.locator('[data-p-sign]').textContent());
+    await expect
+      .poll(() => again.fig.locator('[data-p-sign]').textContent())
+      .toBe(await fig.locator('[data-p-sign]').textContent());
     await fig.getByRole('slider', { name: 'fixed step h' }).fill('5');
     await expect.poll(() => fig.locator('[data-step-readout]').textContent()).toBe('0');
     await fig.locator('[data-scrubber]').fill('30');
@@ -221,17 +237,25 @@ describe('lesson 3 figures', () => {
     await expect.poll(() => fig.locator('[data-verdict]').textContent()).toContain('the deeper minimum');
     await fig.getByRole('checkbox', { name: 'multi-start' }).check();
     await fig.locator('[data-scrubber]').fill('200');
-    await expect.poll(() => fig.locator('[data-multi-count]').textContent()).toContain('12 starts: 7 reach the deeper minimum, 5 the shallower');
+    await expect
+      .poll(() => fig.locator('[data-multi-count]').textContent())
+      .toContain('12 starts: 7 reach the deeper minimum, 5 the shallower');
     expect(await fig.locator('[data-strip] rect').count()).toBeGreaterThan(100);
     await fig.getByRole('slider', { name: 'number of starts' }).fill('20');
     await expect.poll(() => fig.locator('[data-multi-count]').textContent()).toContain('20 starts');
     const again = await reopen(context, fig, 'basins');
     expect(again.href).toContain('basins.multi=1');
     expect(again.href).toContain('basins.count=20');
-    await expect.poll(() => again.fig.locator('[data-multi-count]').textContent()).toBe(await fig.locator('[data-multi-count]').textContent());
+    await expect
+      .poll(() => again.fig.locator('[data-multi-count]').textContent())
+      .toBe(await fig.locator('[data-multi-count]').textContent());
     await page.locator('a[data-show-me="basins"]').last().click();
-    await expect.poll(() => fig.locator('[data-multi-count]').textContent()).toContain('12 starts: 7 reach the deeper minimum, 5 the shallower');
-    await expect.poll(() => fig.getByRole('slider', { name: 'learning rate η' }).getAttribute('aria-valuetext')).toBe('0.15');
+    await expect
+      .poll(() => fig.locator('[data-multi-count]').textContent())
+      .toContain('12 starts: 7 reach the deeper minimum, 5 the shallower');
+    await expect
+      .poll(() => fig.getByRole('slider', { name: 'learning rate η' }).getAttribute('aria-valuetext'))
+      .toBe('0.15');
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -16,7 +16,11 @@ afterAll(async () => {
 const text = (l: Locator) => l.textContent().then((t) => (t ?? '').replaceAll('−', '-'));
 
 /** Opens the figure's own link in a new page of the same context and returns the figure there. */
-async function reopen(context: BrowserContext, fig: Locator, id: string): Promise<{ page: Page; fig: Locator; href: string }> {
+async function reopen(
+  context: BrowserContext,
+  fig: Locator,
+  id: string,
+): Promise<{ page: Page; fig: Locator; href: string }> {
   const href = (await fig.locator('a[data-figure-link]').getAttribute('href'))!;
   expect(href).toMatch(new RegExp(`#${id}$`));
   const page = await context.newPage();
@@ -39,7 +43,12 @@ const LONGTASKS = `
  * descheduled mid-frame, so a run with long tasks is recorded again, up to `attempts` times: work of
  * our own that blocks for 50 ms shows up in every run; starvation by a busy machine does not.
  */
-async function longTasksWhile(page: Page, action: () => Promise<void>, reset: () => Promise<void> = async () => {}, attempts = 4): Promise<number[]> {
+async function longTasksWhile(
+  page: Page,
+  action: () => Promise<void>,
+  reset: () => Promise<void> = async () => {},
+  attempts = 4,
+): Promise<number[]> {
   let seen: number[] = [];
   for (let i = 0; i < attempts; i++) {
     await reset();
@@ -214,7 +223,9 @@ describe('lesson 5 figures', () => {
     const again = await reopen(context, fig, 'sgd-paths');
     expect(again.href).toContain('sgd-paths.batch=8');
     expect(again.href).toContain('sgd-paths.seed=2');
-    await expect.poll(() => again.fig.locator('[data-walk="mini"]').getAttribute('d')).toBe(await fig.locator('[data-walk="mini"]').getAttribute('d'));
+    await expect
+      .poll(() => again.fig.locator('[data-walk="mini"]').getAttribute('d'))
+      .toBe(await fig.locator('[data-walk="mini"]').getAttribute('d'));
     await fig.getByRole('slider', { name: /batch size/ }).fill('1');
     await fig.locator('[data-scrubber]').fill('0');
     await fig.getByRole('combobox', { name: /Speed/ }).selectOption('100');
@@ -226,7 +237,8 @@ describe('lesson 5 figures', () => {
         expect(Number(await text(fig.locator('[data-step-readout]')))).toBeGreaterThan(20);
       },
       async () => {
-        if ((await fig.locator('[data-play]').getAttribute('aria-label')) === 'Pause') await fig.locator('[data-play]').click();
+        if ((await fig.locator('[data-play]').getAttribute('aria-label')) === 'Pause')
+          await fig.locator('[data-play]').click();
         await fig.locator('[data-scrubber]').fill('0');
       },
     );
@@ -252,7 +264,9 @@ describe('lesson 5 figures', () => {
     expect(long).toEqual([]);
     const again = await reopen(context, fig, 'batch-tradeoff');
     expect(again.href).toContain('batch-tradeoff.seed=2');
-    await expect.poll(() => again.fig.locator('[data-row="4"]').textContent()).toBe(await fig.locator('[data-row="4"]').textContent());
+    await expect
+      .poll(() => again.fig.locator('[data-row="4"]').textContent())
+      .toBe(await fig.locator('[data-row="4"]').textContent());
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -274,7 +288,9 @@ describe('lesson 5 figures', () => {
     await fig.locator('[data-step]').click();
     const again = await reopen(context, fig, 'epoch-anatomy');
     expect(again.href).toContain('epoch-anatomy.n=20');
-    await expect.poll(() => again.fig.locator('[data-readout]').textContent()).toBe(await fig.locator('[data-readout]').textContent());
+    await expect
+      .poll(() => again.fig.locator('[data-readout]').textContent())
+      .toBe(await fig.locator('[data-readout]').textContent());
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -301,7 +317,8 @@ describe('lesson 5 figures', () => {
         expect(Number(await text(fig.locator('[data-step-readout]')))).toBeGreaterThan(20);
       },
       async () => {
-        if ((await fig.locator('[data-play]').getAttribute('aria-label')) === 'Pause') await fig.locator('[data-play]').click();
+        if ((await fig.locator('[data-play]').getAttribute('aria-label')) === 'Pause')
+          await fig.locator('[data-play]').click();
         await fig.locator('[data-scrubber]').fill('0');
       },
     );
@@ -320,7 +337,9 @@ describe('lesson 5 figures', () => {
     const { page, context, errors } = await open(browser, L5);
     await hydrateAll(page);
     await page.locator('a[data-show-me="noise-escape"]').first().click();
-    await expect.poll(() => figure(page, 'noise-escape').locator('[data-noisy-end]').textContent()).toBe('the shallower valley');
+    await expect
+      .poll(() => figure(page, 'noise-escape').locator('[data-noisy-end]').textContent())
+      .toBe('the shallower valley');
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -31,7 +31,10 @@ describe('playground', () => {
     for (const l of lanes) {
       const row = fig.locator(`[data-result="${l.slot}"] [data-status]`);
       const r = l.result!;
-      const text = r.stop.reason === 'tolerance-grad' ? `converged in ${r.steps} steps` : `still going at the budget (${r.steps} steps)`;
+      const text =
+        r.stop.reason === 'tolerance-grad'
+          ? `converged in ${r.steps} steps`
+          : `still going at the budget (${r.steps} steps)`;
       await expect.poll(() => row.textContent()).toBe(text);
     }
     await expect.poll(() => fig.locator('[data-summary]').textContent()).toContain('Fastest to converge: C (Adam)');
@@ -63,7 +66,9 @@ describe('playground', () => {
     expect(href).toContain('playground.c=none');
     expect(href).toContain('playground.step=12');
     expect(href).toMatch(/#playground$/);
-    const query = Object.fromEntries([...new URL(href!, at()).searchParams].map(([k, v]) => [k.replace(/^playground\./, ''), v]));
+    const query = Object.fromEntries(
+      [...new URL(href!, at()).searchParams].map(([k, v]) => [k.replace(/^playground\./, ''), v]),
+    );
     const patch: Record<string, string | number> = {};
     for (const [k, v] of Object.entries(query)) patch[k] = k === 'obj' || /^[abc]$/.test(k) ? v : Number(v);
     const lanes = expected(patch);
@@ -94,7 +99,9 @@ describe('playground', () => {
     await laneA.getByRole('combobox', { name: 'Optimizer A' }).selectOption('sgd');
     await expect(laneA.getByRole('slider', { name: 'batch size' })).toBeDefined();
     await expect.poll(() => laneA.getByRole('slider').count()).toBe(3);
-    await expect.poll(() => fig.locator('[data-result="a"] [data-status]').textContent()).toMatch(/converged|still going/);
+    await expect
+      .poll(() => fig.locator('[data-result="a"] [data-status]').textContent())
+      .toMatch(/converged|still going/);
     // 1-D objectives draw a curve and keep working.
     await fig.getByRole('combobox', { name: 'Objective' }).selectOption('two-wells');
     await expect.poll(() => fig.locator('[data-readout]').textContent()).toContain('Two wells');
@@ -104,7 +111,9 @@ describe('playground', () => {
 
   test('playback runs without a long task', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    await context.addInitScript(`window.__longTasks = []; try { new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longTasks.push(e.duration); }).observe({ type: 'longtask', buffered: true }); } catch (e) {}`);
+    await context.addInitScript(
+      `window.__longTasks = []; try { new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longTasks.push(e.duration); }).observe({ type: 'longtask', buffered: true }); } catch (e) {}`,
+    );
     const page = await context.newPage();
     await page.goto(at(`${PAGE}?playground.step=0`));
     await hydrated(page);
@@ -116,7 +125,10 @@ describe('playground', () => {
     await page.waitForTimeout(2500);
     const step = Number(await fig.locator('[data-step-readout]').textContent());
     expect(step).toBeGreaterThan(100);
-    const tasks = await page.evaluate((n) => (window as unknown as { __longTasks: number[] }).__longTasks.slice(n), before);
+    const tasks = await page.evaluate(
+      (n) => (window as unknown as { __longTasks: number[] }).__longTasks.slice(n),
+      before,
+    );
     expect(tasks).toEqual([]);
     await context.close();
   });

@@ -13,7 +13,10 @@ afterAll(async () => {
 
 async function answerFirstChoice(page: Page, correct: boolean) {
   const item = page.locator('#quiz-what-is-a-parameter');
-  await item.getByLabel(correct ? 'm and b' : 'Only x', { exact: false }).first().check();
+  await item
+    .getByLabel(correct ? 'm and b' : 'Only x', { exact: false })
+    .first()
+    .check();
   await item.locator('[data-check]').click();
   return item;
 }
@@ -76,7 +79,11 @@ describe('quiz', () => {
   test('storage that throws: the quiz still answers, with a notice', async () => {
     const { page, context, errors } = await open(browser, LESSON);
     await context.addInitScript(() => {
-      Object.defineProperty(window, 'localStorage', { get() { throw new Error('SecurityError'); } });
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new Error('SecurityError');
+        },
+      });
     });
     await page.reload();
     await hydrateAll(page);

@@ -31,9 +31,15 @@ describe('every page', () => {
   }
 
   test.each(PAGES)('%s: nothing scrolls sideways at 360 px', async (path) => {
-    const { page, context } = await open(browser, path, { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+    const { page, context } = await open(browser, path, {
+      viewport: { width: 360, height: 740 },
+      isMobile: true,
+      hasTouch: true,
+    });
     await hydrateAll(page);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await context.close();
   });
@@ -57,7 +63,9 @@ describe('every page', () => {
     };
     for (const path of PAGES) {
       await page.goto(at(path));
-      const links = await page.evaluate(() => [...document.querySelectorAll('a[href]')].map((a) => (a as HTMLAnchorElement).href));
+      const links = await page.evaluate(() =>
+        [...document.querySelectorAll('a[href]')].map((a) => (a as HTMLAnchorElement).href),
+      );
       for (const href of links) {
         const u = new URL(href);
         if (u.origin !== new URL(at()).origin) continue;
@@ -78,7 +86,9 @@ describe('every page', () => {
       expect(await page.locator('.katex').count(), path).toBeGreaterThan(0);
       const figures = await page.locator('[data-figure] svg.fig-plot').count();
       expect(figures, path).toBeGreaterThan(0);
-      expect(await page.locator('[data-figure] svg.fig-plot path, [data-figure] svg.fig-plot circle').count()).toBeGreaterThan(0);
+      expect(
+        await page.locator('[data-figure] svg.fig-plot path, [data-figure] svg.fig-plot circle').count(),
+      ).toBeGreaterThan(0);
       expect(await page.locator('[data-quiz-item]').count(), path).toBeGreaterThanOrEqual(4);
       expect(await page.locator('.quiz-answers').count(), path).toBeGreaterThanOrEqual(4);
     }

@@ -26,7 +26,8 @@ const at = (path = '') => new URL(path.replace(/^\//, ''), root).toString();
 function buildEnv(): NodeJS.ProcessEnv {
   const env = { ...process.env };
   for (const k of Object.keys(env)) {
-    if (['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST', 'VITEST'].includes(k) || k.startsWith('VITEST_')) delete env[k];
+    if (['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST', 'VITEST'].includes(k) || k.startsWith('VITEST_'))
+      delete env[k];
   }
   return env;
 }
@@ -86,7 +87,9 @@ describe(`the site under a sub-path (${BASE_PATH})`, () => {
     for (const p of all) {
       const file = join(SUB_DIST, p.endsWith('.html') ? p : `${p}index.html`);
       const html = readFileSync(file, 'utf8');
-      for (const m of html.matchAll(/\s(?:href|src|action|srcset|component-url|renderer-url|before-hydration-url)="(\/[^"]*)"/g)) {
+      for (const m of html.matchAll(
+        /\s(?:href|src|action|srcset|component-url|renderer-url|before-hydration-url)="(\/[^"]*)"/g,
+      )) {
         if (!m[1]!.startsWith(BASE_PATH) && !m[1]!.startsWith('//')) leaks.push(`${p}: ${m[1]}`);
       }
     }
@@ -99,7 +102,8 @@ describe(`the site under a sub-path (${BASE_PATH})`, () => {
     const bad: string[] = [];
     let current = '';
     page.on('response', (r) => {
-      if (r.url().startsWith(new URL(root).origin) && r.status() >= 400 && current !== '404.html') bad.push(`${current}: ${r.status()} ${r.url()}`);
+      if (r.url().startsWith(new URL(root).origin) && r.status() >= 400 && current !== '404.html')
+        bad.push(`${current}: ${r.status()} ${r.url()}`);
     });
     page.on('requestfailed', (r) => {
       if (r.url().startsWith(new URL(root).origin)) bad.push(`${current}: failed ${r.url()}`);
@@ -133,7 +137,8 @@ describe(`the site under a sub-path (${BASE_PATH})`, () => {
       }
       const found = ids.get(key);
       if (found === null) bad.push(`${from} → ${u} (missing)`);
-      else if (target.hash && found && !found.has(decodeURIComponent(target.hash.slice(1)))) bad.push(`${from} → ${u} (no anchor)`);
+      else if (target.hash && found && !found.has(decodeURIComponent(target.hash.slice(1))))
+        bad.push(`${from} → ${u} (no anchor)`);
     }
     expect(bad).toEqual([]);
     await context.close();
@@ -171,7 +176,9 @@ describe(`the site under a sub-path (${BASE_PATH})`, () => {
     const dialog = page.locator('[data-search-dialog]');
     await dialog.getByRole('searchbox').fill('parabola family');
     await expect.poll(() => dialog.locator('.search-result-title').count(), { timeout: 15_000 }).toBeGreaterThan(0);
-    const hrefs = await dialog.locator('.search-results a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    const hrefs = await dialog
+      .locator('.search-results a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
     for (const h of hrefs) expect(h.startsWith(BASE_PATH), h).toBe(true);
     expect(hrefs.some((h) => h.startsWith(`${BASE_PATH}lessons/what-is-learning/`))).toBe(true);
     await context.close();
@@ -183,7 +190,9 @@ describe(`the site under a sub-path (${BASE_PATH})`, () => {
     const res = await page.goto(at('no/such/page/'));
     expect(res?.status()).toBe(404);
     expect(await page.title()).toContain('Page not found');
-    expect(await page.evaluate(() => getComputedStyle(document.querySelector('.site-header')!).position)).toBe('sticky');
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('.site-header')!).position)).toBe(
+      'sticky',
+    );
     const home = await page.locator('main a', { hasText: 'Back to the lessons' }).getAttribute('href');
     expect(home).toBe(BASE_PATH);
     const xml = await (await context.request.get(at('sitemap.xml'))).text();

@@ -17,7 +17,9 @@ function files(dir: string): string[] {
 
 function imports(file: string): string[] {
   const src = readFileSync(join(ROOT, file), 'utf8');
-  const specs = [...src.matchAll(/(?:import|export)[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => m[1] ?? m[2]!);
+  const specs = [
+    ...src.matchAll(/(?:import|export)[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g),
+  ].map((m) => m[1] ?? m[2]!);
   return specs.filter((s) => s.startsWith('.')).map((s) => relative(ROOT, resolve(ROOT, dirname(file), s)));
 }
 
@@ -53,7 +55,9 @@ describe('dependency arrows', () => {
   }
 
   test('widgets do not re-derive the math: no sigmoid, exp of a loss or gradient formula in markup files', () => {
-    const offenders = files('src/widgets').filter((f) => /function\s+(sigmoid|gradient|crossEntropy)\b/.test(readFileSync(join(ROOT, f), 'utf8')));
+    const offenders = files('src/widgets').filter((f) =>
+      /function\s+(sigmoid|gradient|crossEntropy)\b/.test(readFileSync(join(ROOT, f), 'utf8')),
+    );
     expect(offenders).toEqual([]);
   });
 });

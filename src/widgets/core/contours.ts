@@ -17,7 +17,9 @@ export interface Band {
  * log(f − min + ε) so the many levels near a minimum and the steep walls both show.
  */
 export function levels(values: Float64Array, count = 14): number[] {
-  const finite = Array.from(values).filter(Number.isFinite).sort((a, b) => a - b);
+  const finite = Array.from(values)
+    .filter(Number.isFinite)
+    .sort((a, b) => a - b);
   if (finite.length === 0) return [];
   const lo = finite[0]!;
   const hi = finite[Math.floor(0.92 * (finite.length - 1))]!;
@@ -54,7 +56,10 @@ export function bands(
   const out = contours()
     .size([nx, ny])
     .thresholds(thresholds)(clean)
-    .map((c) => ({ value: c.value, d: c.coordinates.map((polygon) => polygon.map((ring) => ringPath(ring.map(pt))).join('')).join('') }));
+    .map((c) => ({
+      value: c.value,
+      d: c.coordinates.map((polygon) => polygon.map((ring) => ringPath(ring.map(pt))).join('')).join(''),
+    }));
   recent.set(values, { args, bands: out });
   return out;
 }
@@ -70,7 +75,10 @@ const recent = new WeakMap<Float64Array, { readonly args: readonly unknown[]; re
  * server-rendered maps shrink about threefold, and so does the browser's work redrawing them.
  */
 export function ringPath(ring: readonly (readonly [number, number])[], tol = 0.35): string {
-  const n = ring[0] && ring.at(-1) && ring[0][0] === ring.at(-1)![0] && ring[0][1] === ring.at(-1)![1] ? ring.length - 1 : ring.length;
+  const n =
+    ring[0] && ring.at(-1) && ring[0][0] === ring.at(-1)![0] && ring[0][1] === ring.at(-1)![1]
+      ? ring.length - 1
+      : ring.length;
   if (n < 3) return '';
   const keep = new Uint8Array(n + 1);
   // Split the closed ring at its first point and the point farthest from it, then simplify both halves.
@@ -81,7 +89,10 @@ export function ringPath(ring: readonly (readonly [number, number])[], tol = 0.3
   }
   keep[0] = keep[far] = keep[n] = 1;
   const at = (i: number) => ring[i % n]!;
-  const stack: [number, number][] = [[0, far], [far, n]];
+  const stack: [number, number][] = [
+    [0, far],
+    [far, n],
+  ];
   while (stack.length) {
     const [a, b] = stack.pop()!;
     const [ax, ay] = at(a);
@@ -106,7 +117,8 @@ export function ringPath(ring: readonly (readonly [number, number])[], tol = 0.3
     if (!keep[i]) continue;
     const p: [number, number] = [Math.round(at(i)[0] * 10), Math.round(at(i)[1] * 10)];
     if (!last) d = `M${tenths(p[0])},${tenths(p[1])}l`;
-    else if (p[0] !== last[0] || p[1] !== last[1]) d += `${d.endsWith('l') ? '' : ' '}${tenths(p[0] - last[0])},${tenths(p[1] - last[1])}`;
+    else if (p[0] !== last[0] || p[1] !== last[1])
+      d += `${d.endsWith('l') ? '' : ' '}${tenths(p[0] - last[0])},${tenths(p[1] - last[1])}`;
     last = p;
   }
   return d.endsWith('l') ? '' : `${d}z`;

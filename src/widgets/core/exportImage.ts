@@ -2,7 +2,18 @@
  * Saving a figure's picture: its SVG with the theme's colours written in (CSS variables do not
  * travel with a file), and a PNG drawn from that SVG at twice the size.
  */
-const PAINT = ['fill', 'stroke', 'fill-opacity', 'stroke-opacity', 'opacity', 'stroke-width', 'stroke-dasharray', 'font-family', 'font-size', 'font-weight'] as const;
+const PAINT = [
+  'fill',
+  'stroke',
+  'fill-opacity',
+  'stroke-opacity',
+  'opacity',
+  'stroke-width',
+  'stroke-dasharray',
+  'font-family',
+  'font-size',
+  'font-weight',
+] as const;
 
 /** A standalone SVG document of the figure's plots, side by side, with computed styles inlined. */
 export function figureSvg(figure: HTMLElement): string {
@@ -58,7 +69,9 @@ export async function svgToPng(svg: string, scale = 2): Promise<Blob> {
     const ctx = canvas.getContext('2d');
     if (!ctx) throw new Error('no 2-D canvas');
     ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
-    return await new Promise<Blob>((done, fail) => canvas.toBlob((b) => (b ? done(b) : fail(new Error('PNG encoding failed'))), 'image/png'));
+    return await new Promise<Blob>((done, fail) =>
+      canvas.toBlob((b) => (b ? done(b) : fail(new Error('PNG encoding failed'))), 'image/png'),
+    );
   } finally {
     URL.revokeObjectURL(url);
   }

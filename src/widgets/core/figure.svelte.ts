@@ -32,7 +32,11 @@ function query(pairs: [string, string][]): string {
 export function parseHidden(table: ParamTable, source: RawSource, prefix: string): string[] {
   const raw = source.get(prefix + 'hide') ?? '';
   const known = new Set<string>([...HIDEABLE_PARTS, ...Object.keys(table)]);
-  return raw.split(',').map((s) => s.trim()).filter((s) => known.has(s)).slice(0, 32);
+  return raw
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => known.has(s))
+    .slice(0, 32);
 }
 
 export class FigureModel<T extends ParamTable> {

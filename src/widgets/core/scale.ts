@@ -23,7 +23,8 @@ export function linearScale(domain: readonly [number, number], range: readonly [
   s.ticks = (count = 10) => ticks(Math.min(d0, d1), Math.max(d0, d1), count);
   s.tickFormat = (count = 10) => {
     const step = Math.abs(tickStep(Math.min(d0, d1), Math.max(d0, d1), count));
-    const digits = step > 0 && Number.isFinite(step) ? Math.max(0, Math.min(12, -Math.floor(Math.log10(step) + 1e-9))) : 0;
+    const digits =
+      step > 0 && Number.isFinite(step) ? Math.max(0, Math.min(12, -Math.floor(Math.log10(step) + 1e-9))) : 0;
     return (v) => {
       const a = Math.abs(v);
       if (a !== 0 && (a >= 1e6 || a < 1e-6)) return v.toExponential(1);

@@ -25,6 +25,11 @@ export function tracePath(
 /** "M…L…" through points already in viewBox units (one decimal), for curves sampled by the caller. */
 export function linePath(points: readonly (readonly [number, number])[]): string {
   let d = '';
-  for (let k = 0; k < points.length; k++) d += (k === 0 ? 'M' : 'L') + px(points[k]![0], -2000, 3000).toFixed(1) + ',' + px(points[k]![1], -2000, 3000).toFixed(1);
+  for (let k = 0; k < points.length; k++)
+    d +=
+      (k === 0 ? 'M' : 'L') +
+      px(points[k]![0], -2000, 3000).toFixed(1) +
+      ',' +
+      px(points[k]![1], -2000, 3000).toFixed(1);
   return d;
 }

@@ -26,14 +26,16 @@ export function describeWalk(result: RunResult, name: string, step: number, know
     case 'diverged':
       return `Diverged after step ${last}: each step landed farther out than the last, and the next one left every bound. The learning rate is too large.`;
     case 'max-steps':
-      if (isBouncing(result)) return `Bouncing: after ${last} steps the walk still jumps between ${name} = ${fmt(result.positions[last - 1]!)} and ${fmt(x)}, never settling.`;
+      if (isBouncing(result))
+        return `Bouncing: after ${last} steps the walk still jumps between ${name} = ${fmt(result.positions[last - 1]!)} and ${fmt(x)}, never settling.`;
       return `Still going after ${last} steps (the whole budget), at ${where}${known !== undefined ? `, ${fmt(Math.abs(x - known))} from the minimum` : ''}. The steps are too small to get there in time.`;
     case 'tolerance-f':
       if (!flat) {
         const prev = result.positions[last - 1] ?? x;
         const crossed = known !== undefined && (x - known) * (prev - known) < 0;
         const slope = fmt(result.gradNorms[last]!);
-        if (crossed) return `Stopped at step ${last} because f stopped changing — but the slope there is ${slope}, not 0: the walk is bouncing from one side of the optimum to the other, not resting on it.`;
+        if (crossed)
+          return `Stopped at step ${last} because f stopped changing — but the slope there is ${slope}, not 0: the walk is bouncing from one side of the optimum to the other, not resting on it.`;
         return `Stopped too early, at step ${last}: the last step changed f so little that the rule called it done, yet the slope at ${where} is still ${slope}. The steps were tiny, not the hill.`;
       }
       return `Converged: f stopped changing at step ${last}, at ${where}.`;

@@ -22,7 +22,10 @@ export const SGD_START = [-0.5, 3] as const;
 export function tradeoffRuns(eta: number, seed: number) {
   return TRADEOFF_BATCHES.map((m) => {
     const per = Math.ceil(SGD_DATA.n / m);
-    const r = run(SGD_LOSS, sgd({ learningRate: eta, batchSize: m, seed }), SGD_START, { maxSteps: TRADEOFF_EPOCHS * per, bound: 1e3 });
+    const r = run(SGD_LOSS, sgd({ learningRate: eta, batchSize: m, seed }), SGD_START, {
+      maxSteps: TRADEOFF_EPOCHS * per,
+      bound: 1e3,
+    });
     return { m, per, result: r };
   });
 }

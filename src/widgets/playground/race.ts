@@ -1,5 +1,14 @@
 /** The playground's runs: one per active slot, from the state, through optim's registry and runner. */
-import { OPTIMIZERS, createOptimizer, isDataObjective, run, type Objective, type OptimizerId, type OptimizerOptions, type RunResult } from '../../optim/index.ts';
+import {
+  OPTIMIZERS,
+  createOptimizer,
+  isDataObjective,
+  run,
+  type Objective,
+  type OptimizerId,
+  type OptimizerOptions,
+  type RunResult,
+} from '../../optim/index.ts';
 import { HYPER_KEYS, SLOTS, type Slot } from '../../figures/playground.ts';
 
 export type PlaygroundState = Readonly<Record<string, string | number | boolean>>;
@@ -33,7 +42,13 @@ export function startOf(objective: Objective, x: number, y: number): number[] {
 }
 
 /** Runs every active slot on the objective from the same start, to the same stop rule. */
-export function race(state: PlaygroundState, objective: Objective, start: readonly number[], maxSteps: number, toleranceGrad: number): Lane[] {
+export function race(
+  state: PlaygroundState,
+  objective: Objective,
+  start: readonly number[],
+  maxSteps: number,
+  toleranceGrad: number,
+): Lane[] {
   const lanes: Lane[] = [];
   for (const slot of SLOTS) {
     const raw = state[slot];
@@ -42,11 +57,25 @@ export function race(state: PlaygroundState, objective: Objective, start: readon
     const options = slotOptions(state, slot, id);
     const name = OPTIMIZERS[id].name;
     if (id === 'sgd' && !isDataObjective(objective)) {
-      lanes.push({ slot, id, name, options, result: null, problem: 'SGD needs an objective that is an average over examples: choose the line fit.' });
+      lanes.push({
+        slot,
+        id,
+        name,
+        options,
+        result: null,
+        problem: 'SGD needs an objective that is an average over examples: choose the line fit.',
+      });
       continue;
     }
     try {
-      lanes.push({ slot, id, name, options, result: run(objective, createOptimizer(id, options), start, { maxSteps, toleranceGrad }), problem: '' });
+      lanes.push({
+        slot,
+        id,
+        name,
+        options,
+        result: run(objective, createOptimizer(id, options), start, { maxSteps, toleranceGrad }),
+        problem: '',
+      });
     } catch (e) {
       lanes.push({ slot, id, name, options, result: null, problem: String((e as Error).message ?? e) });
     }
@@ -57,5 +86,9 @@ export function race(state: PlaygroundState, objective: Objective, start: readon
 /** Where a lane is at step k (clamped to its run), and f there. */
 export function laneAt(result: RunResult, k: number): { x: number[]; f: number; step: number } {
   const j = Math.min(k, result.steps);
-  return { x: Array.from(result.positions.subarray(j * result.dim, (j + 1) * result.dim)), f: result.values[j]!, step: j };
+  return {
+    x: Array.from(result.positions.subarray(j * result.dim, (j + 1) * result.dim)),
+    f: result.values[j]!,
+    step: j,
+  };
 }

@@ -2,7 +2,12 @@
 import { describe, expect, test } from 'vitest';
 import type { Element, Root, Text } from 'hast';
 import { GlossarySchema } from '../../../src/content/schemas.ts';
-import rehypeGlossary, { loadGlossary, markFirstUses, termMatcher, type GlossaryTerm } from '../../../src/lib/rehypeGlossary.ts';
+import rehypeGlossary, {
+  loadGlossary,
+  markFirstUses,
+  termMatcher,
+  type GlossaryTerm,
+} from '../../../src/lib/rehypeGlossary.ts';
 
 const FILE = 'content/glossary.yaml';
 const terms = loadGlossary(FILE);
@@ -22,7 +27,18 @@ describe('content/glossary.yaml', () => {
 
   test('the terms the issue names are all defined', () => {
     const names = terms.map((t) => t.term.toLowerCase());
-    for (const t of ['parameter', 'loss', 'gradient', 'learning rate', 'mini-batch', 'epoch', 'gradient descent', 'stochastic gradient descent', 'momentum', 'adam']) {
+    for (const t of [
+      'parameter',
+      'loss',
+      'gradient',
+      'learning rate',
+      'mini-batch',
+      'epoch',
+      'gradient descent',
+      'stochastic gradient descent',
+      'momentum',
+      'adam',
+    ]) {
       expect(names, t).toContain(t);
     }
   });
@@ -48,7 +64,10 @@ describe('content/glossary.yaml', () => {
 // Tiny hast builders.
 const text = (value: string): Text => ({ type: 'text', value });
 const el = (tagName: string, children: (Element | Text)[], className?: string[]): Element => ({
-  type: 'element', tagName, properties: className ? { className } : {}, children,
+  type: 'element',
+  tagName,
+  properties: className ? { className } : {},
+  children,
 });
 const root = (...children: Element[]): Root => ({ type: 'root', children });
 const marks = (tree: Root | Element): Element[] => {
@@ -108,7 +127,12 @@ describe('markFirstUses', () => {
   test('headings, links, code, math and buttons are left alone', () => {
     const tree = root(
       el('h2', [text('The loss')]),
-      el('p', [el('a', [text('loss')]), el('code', [text('loss')]), el('span', [text('loss')], ['katex']), el('button', [text('loss')])]),
+      el('p', [
+        el('a', [text('loss')]),
+        el('code', [text('loss')]),
+        el('span', [text('loss')], ['katex']),
+        el('button', [text('loss')]),
+      ]),
       el('p', [el('em', [text('the loss, finally')])]),
     );
     expect(markFirstUses(tree, matcher, opts)).toEqual(['loss']);
@@ -116,11 +140,18 @@ describe('markFirstUses', () => {
     expect(m).toHaveLength(1);
     // It is the one inside <em>, the first use in running prose.
     const em = (tree.children[2] as Element).children[0] as Element;
-    expect(em.children.some((c) => c.type === 'element' && (c.properties.className as string[]).includes('term'))).toBe(true);
+    expect(em.children.some((c) => c.type === 'element' && (c.properties.className as string[]).includes('term'))).toBe(
+      true,
+    );
   });
 
   test('MDX components (figures, "show me" buttons) are skipped', () => {
-    const jsx = { type: 'mdxJsxTextElement', name: 'ShowMe', attributes: [], children: [text('loss')] } as unknown as Element;
+    const jsx = {
+      type: 'mdxJsxTextElement',
+      name: 'ShowMe',
+      attributes: [],
+      children: [text('loss')],
+    } as unknown as Element;
     const tree = root(el('p', [jsx, text(' then the loss.')]));
     expect(markFirstUses(tree, matcher, opts)).toEqual(['loss']);
     expect((jsx.children[0] as Text).value).toBe('loss');
@@ -131,7 +162,10 @@ describe('the plugin', () => {
   test('marks lessons only, and records the marked ids in the frontmatter', () => {
     const transform = rehypeGlossary({ file: FILE, base: '/' });
     const lesson = root(el('p', [text('Every parameter counts.')]));
-    const file = { path: '/x/content/lessons/what-is-learning.mdx', data: {} as { astro?: { frontmatter?: Record<string, unknown> } } };
+    const file = {
+      path: '/x/content/lessons/what-is-learning.mdx',
+      data: {} as { astro?: { frontmatter?: Record<string, unknown> } },
+    };
     transform(lesson, file);
     expect(file.data.astro?.frontmatter?.glossaryTerms).toEqual(['parameter']);
     const other = root(el('p', [text('Every parameter counts.')]));

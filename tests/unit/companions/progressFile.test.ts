@@ -1,12 +1,24 @@
 // Progress export / import: a round trip is exact, a bad file is refused with a message, merging keeps the better.
 import { describe, expect, test } from 'vitest';
 import { PROGRESS_VERSION, type Progress } from '../../../src/lib/progress.ts';
-import { FILE_KIND, MAX_FILE_BYTES, describeProgress, mergeProgress, parseProgressFile, progressFileName, progressToFile } from '../../../src/lib/progressFile.ts';
+import {
+  FILE_KIND,
+  MAX_FILE_BYTES,
+  describeProgress,
+  mergeProgress,
+  parseProgressFile,
+  progressFileName,
+  progressToFile,
+} from '../../../src/lib/progressFile.ts';
 
 const sample: Progress = {
   version: PROGRESS_VERSION,
   lessons: {
-    'what-is-learning': { read: true, section: 'training-is-a-search', quiz: { best: 5, total: 6, answers: { a: { kind: 'choice', choice: 1 } } } },
+    'what-is-learning': {
+      read: true,
+      section: 'training-is-a-search',
+      quiz: { best: 5, total: 6, answers: { a: { kind: 'choice', choice: 1 } } },
+    },
     loss: { section: 'why-square' },
   },
   last: 'loss',
@@ -34,7 +46,11 @@ describe('progress files', () => {
     ['an array', '[1,2]', 'not a Downhill progress file'],
     ['another app', JSON.stringify({ kind: 'other-app', progress: sample }), 'not a Downhill progress file'],
     ['some other JSON', JSON.stringify({ name: 'x' }), 'not a Downhill progress file'],
-    ['a newer format', JSON.stringify({ kind: FILE_KIND, progress: { ...sample, version: PROGRESS_VERSION + 1 } }), 'newer version'],
+    [
+      'a newer format',
+      JSON.stringify({ kind: FILE_KIND, progress: { ...sample, version: PROGRESS_VERSION + 1 } }),
+      'newer version',
+    ],
     ['no lessons', JSON.stringify({ kind: FILE_KIND, progress: { version: PROGRESS_VERSION } }), 'no lessons'],
     ['too large', 'x'.repeat(MAX_FILE_BYTES + 1), 'too large'],
   ])('%s is refused with a clear message', (_name, text, words) => {
@@ -51,7 +67,15 @@ describe('progress files', () => {
   });
 
   test('bad entries inside a good file are dropped, not trusted', () => {
-    const r = parseProgressFile(JSON.stringify({ kind: FILE_KIND, progress: { version: PROGRESS_VERSION, lessons: { 'BAD SLUG': { read: true }, ok: { read: 'yes', quiz: { best: 'x' } } } } }));
+    const r = parseProgressFile(
+      JSON.stringify({
+        kind: FILE_KIND,
+        progress: {
+          version: PROGRESS_VERSION,
+          lessons: { 'BAD SLUG': { read: true }, ok: { read: 'yes', quiz: { best: 'x' } } },
+        },
+      }),
+    );
     expect(r).toEqual({ ok: true, progress: { version: PROGRESS_VERSION, lessons: { ok: {} } } });
   });
 });
@@ -71,7 +95,11 @@ describe('mergeProgress', () => {
       last: 'gradients',
     };
     const m = mergeProgress(here, sample);
-    expect(m.lessons['what-is-learning']).toEqual({ read: true, section: 'training-is-a-search', quiz: { best: 6, total: 6, answers: {} } });
+    expect(m.lessons['what-is-learning']).toEqual({
+      read: true,
+      section: 'training-is-a-search',
+      quiz: { best: 6, total: 6, answers: {} },
+    });
     expect(m.lessons.gradients).toEqual({ read: true });
     expect(m.lessons.loss).toEqual({ section: 'why-square' });
     expect(m.last).toBe('loss');

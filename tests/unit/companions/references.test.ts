@@ -8,12 +8,20 @@ const lessons = readdirSync('content/lessons')
   .filter((f) => f.endsWith('.mdx'))
   .map((f) => {
     const front = readFileSync(`content/lessons/${f}`, 'utf8').match(/^---\n([\s\S]*?)\n---/)?.[1] ?? '';
-    return { slug: f.replace(/\.mdx$/, ''), sources: ((parse(front) as { sources?: string[] })?.sources ?? []) as string[] };
+    return {
+      slug: f.replace(/\.mdx$/, ''),
+      sources: ((parse(front) as { sources?: string[] })?.sources ?? []) as string[],
+    };
   });
 
 describe('references', () => {
   test('the four sources have the ids the lessons use', () => {
-    expect(SOURCES.map((s) => s.id)).toEqual(['nielsen', 'what-does-learning-mean', 'just-optimization', 'how-ml-learns']);
+    expect(SOURCES.map((s) => s.id)).toEqual([
+      'nielsen',
+      'what-does-learning-mean',
+      'just-optimization',
+      'how-ml-learns',
+    ]);
   });
 
   test('ids are unique across sources and further reading, and kebab-case', () => {
@@ -32,7 +40,13 @@ describe('references', () => {
 
   test('further reading includes what the issue asks for', () => {
     const titles = FURTHER_READING.map((s) => s.title).join(' | ');
-    for (const t of ['Why Momentum Really Works', 'TensorFlow Playground', 'Deep Learning', 'An overview of gradient descent optimization algorithms', 'Adam: A Method for Stochastic Optimization']) {
+    for (const t of [
+      'Why Momentum Really Works',
+      'TensorFlow Playground',
+      'Deep Learning',
+      'An overview of gradient descent optimization algorithms',
+      'Adam: A Method for Stochastic Optimization',
+    ]) {
       expect(titles).toContain(t);
     }
   });

@@ -2,17 +2,33 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
-  accuracy, adamTrace, createOptimizer, createTrainer, gradientDescent, illConditionedBowl, momentum, rosenbrock, run,
-  tinyNetDim, tinyNetInit, TWO_WELLS_MINIMA, type Objective,
+  accuracy,
+  adamTrace,
+  createOptimizer,
+  createTrainer,
+  gradientDescent,
+  illConditionedBowl,
+  momentum,
+  rosenbrock,
+  run,
+  tinyNetDim,
+  tinyNetInit,
+  TWO_WELLS_MINIMA,
+  type Objective,
 } from '../../../src/optim/index.ts';
 import { BOWL_START, CONVERGE_GRAD, NET_EXAMPLES } from '../../../src/figures/lessons/beyond-descent.ts';
 import { netObjective } from '../../../src/figures/lessons/network.ts';
 import { checkChallenge } from '../../../src/quiz/challenges.ts';
 import { PRESETS, playgroundObjective, presetLearningRate } from '../../../src/figures/playground.ts';
 
-const mdx = readFileSync(new URL('../../../content/lessons/beyond-descent.mdx', import.meta.url), 'utf8').replace(/\s+/g, ' ');
+const mdx = readFileSync(new URL('../../../content/lessons/beyond-descent.mdx', import.meta.url), 'utf8').replace(
+  /\s+/g,
+  ' ',
+);
 // YAML double-quoted strings escape the backslash: compare with single backslashes.
-const quiz = readFileSync(new URL('../../../content/quizzes/beyond-descent.yaml', import.meta.url), 'utf8').replace(/\s+/g, ' ').replaceAll('\\\\', '\\');
+const quiz = readFileSync(new URL('../../../content/quizzes/beyond-descent.yaml', import.meta.url), 'utf8')
+  .replace(/\s+/g, ' ')
+  .replaceAll('\\\\', '\\');
 const says = (text: string) => expect(mdx, `lesson text: "${text}"`).toContain(text);
 
 const bowl = illConditionedBowl(25);
@@ -22,7 +38,9 @@ const momSteps = (eta: number, beta: number) => run(bowl, momentum({ learningRat
 /** Accuracy (%) and loss of the page's network after `steps` of full-batch training from seed 1. */
 function net(data: string, hidden: number, opt: 'gd' | 'momentum' | 'adam', lr: number, steps: number) {
   const objective = netObjective(data, hidden);
-  const t = createTrainer(objective, createOptimizer(opt, { learningRate: lr, beta: 0.9 }), tinyNetInit(hidden, 1), { maxSteps: 3000 });
+  const t = createTrainer(objective, createOptimizer(opt, { learningRate: lr, beta: 0.9 }), tinyNetInit(hidden, 1), {
+    maxSteps: 3000,
+  });
   t.advance(steps);
   return { acc: 100 * accuracy(objective, t.x), loss: t.valueAt(steps) };
 }
@@ -80,7 +98,11 @@ describe('lesson 6: Adam', () => {
     const a = adamTrace(rosenbrock, { learningRate: 0.1 }, [-1.5, 2], { maxSteps: 2000, toleranceGrad: CONVERGE_GRAD });
     expect(a).toMatchObject({ steps: 984, stop: { reason: 'tolerance-grad' } });
     expect(a.positions[2 * 984]).toBeCloseTo(1, 2);
-    const g = (eta: number) => run(rosenbrock, gradientDescent({ learningRate: eta }), [-1.5, 2], { maxSteps: 2000, toleranceGrad: CONVERGE_GRAD });
+    const g = (eta: number) =>
+      run(rosenbrock, gradientDescent({ learningRate: eta }), [-1.5, 2], {
+        maxSteps: 2000,
+        toleranceGrad: CONVERGE_GRAD,
+      });
     expect(g(0.002).stop.reason).toBe('max-steps');
     expect(g(0.003).stop.reason).toBe('diverged');
     const end = g(0.001).positions.slice(-2);
@@ -109,7 +131,8 @@ describe('lesson 6: the network', () => {
 
   it('one hidden unit stalls at about 72 %', () => {
     says('it stalls at about 72 %');
-    for (const steps of [400, 1000, 2000, 3000]) expect(Math.abs(net('xor', 1, 'gd', 0.5, steps).acc - 72)).toBeLessThan(1);
+    for (const steps of [400, 1000, 2000, 3000])
+      expect(Math.abs(net('xor', 1, 'gd', 0.5, steps).acc - 72)).toBeLessThan(1);
   });
 
   it('moons: 88.75 % by step 100, a plateau for a thousand steps, 100 % by step 2000; Adam shortens it', () => {
@@ -125,7 +148,18 @@ describe('lesson 6: quiz answers and the challenge', () => {
   it('momentum under a constant slope of 1 settles at v = 10 for β = 0.9', () => {
     expect(quiz).toContain('answer: 10');
     // f(x) = x has slope 1 everywhere: with η = 1 the displacement per step is v itself.
-    const line: Objective = { id: 'line', name: 'line', dim: 1, tex: 'x', goal: 'minimize', window: [[-1e9, 1e9]], known: [], params: ['x'], value: (x) => x[0]!, gradient: (_x, out) => ((out[0] = 1), out) };
+    const line: Objective = {
+      id: 'line',
+      name: 'line',
+      dim: 1,
+      tex: 'x',
+      goal: 'minimize',
+      window: [[-1e9, 1e9]],
+      known: [],
+      params: ['x'],
+      value: (x) => x[0]!,
+      gradient: (_x, out) => ((out[0] = 1), out),
+    };
     const r = run(line, momentum({ learningRate: 1, beta: 0.9 }), [0], { maxSteps: 400, bound: 1e9 });
     expect(r.positions[399]! - r.positions[400]!).toBeCloseTo(10, 9);
   });
@@ -147,13 +181,22 @@ describe('lesson 6: quiz answers and the challenge', () => {
 describe('playground: the races the page suggests', () => {
   it('two wells: momentum rolls into the deeper valley from −1.2, plain descent stays in the shallower one', () => {
     const o = playgroundObjective('two-wells', 25);
-    const r = (id: 'gd' | 'momentum') => run(o, createOptimizer(id, { learningRate: presetLearningRate('two-wells', id) }), [PRESETS['two-wells'].start[0]], { maxSteps: 400, toleranceGrad: 1e-3 });
+    const r = (id: 'gd' | 'momentum') =>
+      run(
+        o,
+        createOptimizer(id, { learningRate: presetLearningRate('two-wells', id) }),
+        [PRESETS['two-wells'].start[0]],
+        { maxSteps: 400, toleranceGrad: 1e-3 },
+      );
     expect(r('momentum').positions.at(-1)).toBeCloseTo(TWO_WELLS_MINIMA[1], 2);
     expect(r('gd').positions.at(-1)).toBeCloseTo(TWO_WELLS_MINIMA[0], 2);
   });
 
   it('η = 2/κ = 0.08 on the κ = 25 bowl: plain descent never settles', () => {
-    const r = run(playgroundObjective('bowl', 25), gradientDescent({ learningRate: 0.08 }), [-2.5, 1], { maxSteps: 300, toleranceGrad: 1e-3 });
+    const r = run(playgroundObjective('bowl', 25), gradientDescent({ learningRate: 0.08 }), [-2.5, 1], {
+      maxSteps: 300,
+      toleranceGrad: 1e-3,
+    });
     expect(r.stop.reason).toBe('max-steps');
     expect(Math.abs(r.positions.at(-1)!)).toBeCloseTo(1, 12);
   });

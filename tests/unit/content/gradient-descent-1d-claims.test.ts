@@ -1,11 +1,27 @@
 /** Every number lesson 3 ("Gradient descent in one dimension") and its quiz state, checked against src/optim. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { TWO_WELLS_MINIMA, gradientDescent, multiStart, parabola, parabolaStepFactor, revenue, run, signStep, twoWells } from '../../../src/optim/index.ts';
-import { basins, learningRateLab, signVsGradient, stoppingRules } from '../../../src/figures/lessons/gradient-descent-1d.ts';
+import {
+  TWO_WELLS_MINIMA,
+  gradientDescent,
+  multiStart,
+  parabola,
+  parabolaStepFactor,
+  revenue,
+  run,
+  signStep,
+  twoWells,
+} from '../../../src/optim/index.ts';
+import {
+  basins,
+  learningRateLab,
+  signVsGradient,
+  stoppingRules,
+} from '../../../src/figures/lessons/gradient-descent-1d.ts';
 import { checkChallenge } from '../../../src/quiz/challenges.ts';
 
-const text = (path: string) => readFileSync(new URL(`../../../content/${path}`, import.meta.url), 'utf8').replace(/\s+/g, ' ');
+const text = (path: string) =>
+  readFileSync(new URL(`../../../content/${path}`, import.meta.url), 'utf8').replace(/\s+/g, ' ');
 const mdx = text('lessons/gradient-descent-1d.mdx');
 const quiz = text('quizzes/gradient-descent-1d.yaml');
 const gd = (eta: number) => gradientDescent({ learningRate: eta });
@@ -45,7 +61,9 @@ describe('lesson 3 claims: R(p)', () => {
     expect(pos(r).slice(0, 4)).toEqual([5, 13, 17.8, 20.68]);
     for (let k = 1; k < 5; k++) expect(25 - r.positions[k]!).toBeCloseTo(0.6 * (25 - r.positions[k - 1]!), 9);
     expect(r.stop.reason).toBe('tolerance-f');
-    expect(mdx).toContain('From $p = 5$ the slope is 80, so the first step goes to 13; then to 17.8, then to 20.68. Each step closes 40 % of the remaining gap to 25');
+    expect(mdx).toContain(
+      'From $p = 5$ the slope is 80, so the first step goes to 13; then to 17.8, then to 20.68. Each step closes 40 % of the remaining gap to 25',
+    );
   });
 });
 
@@ -60,7 +78,9 @@ describe('lesson 3 claims: the learning-rate lab on x²', () => {
     expect(r.stop.reason).toBe('max-steps');
     expect(r.steps).toBe(100);
     expect(r.positions[100]!.toFixed(2)).toBe('0.33');
-    expect(mdx).toContain('each step keeps 98 % of $x$. After the whole budget of 100 steps the walk is still at $x \\approx 0.33$');
+    expect(mdx).toContain(
+      'each step keeps 98 % of $x$. After the whole budget of 100 steps the walk is still at $x \\approx 0.33$',
+    );
   });
 
   test('good, η = 0.3: factor 0.4, done in 10 steps; η = 0.5 lands in one', () => {
@@ -122,7 +142,9 @@ describe('lesson 3 claims: stopping rules', () => {
     expect(t.positions[18]!.toFixed(3)).toBe('0.036');
     const b = run(parabola, gd(0.1), [x0], { maxSteps: 20 });
     expect(Math.abs(b.positions[20]!)).toBeLessThan(Math.abs(t.positions[18]!));
-    expect(mdx).toContain('the tolerance rule stops at step 18 with $x \\approx 0.036$, and a budget of 20 steps ends a little further on');
+    expect(mdx).toContain(
+      'the tolerance rule stops at step 18 with $x \\approx 0.036$, and a budget of 20 steps ends a little further on',
+    );
   });
 
   test('η = 0.00005: the first step changes f by 0.0008 and the rule stops at x = 1.9998; 20 steps end near 2', () => {
@@ -155,7 +177,11 @@ describe('lesson 3 claims: two valleys and multi-start', () => {
     expect(twoWells.gradient([0], new Float64Array(1))[0]).toBe(0);
     expect(twoWells.value([0])).toBe(1);
     // The slope formula in the prose is the objective's gradient.
-    for (const x of [-1.2, 0.4, 1.7]) expect(4 * x ** 3 - 3 * x ** 2 - 2 * x - 2 * x * Math.exp(-x * x)).toBeCloseTo(twoWells.gradient([x], new Float64Array(1))[0]!, 12);
+    for (const x of [-1.2, 0.4, 1.7])
+      expect(4 * x ** 3 - 3 * x ** 2 - 2 * x - 2 * x * Math.exp(-x * x)).toBeCloseTo(
+        twoWells.gradient([x], new Float64Array(1))[0]!,
+        12,
+      );
     expect(quiz).toContain(`near $x \\\\approx ${a.toFixed(4)}$`);
   });
 
@@ -172,14 +198,24 @@ describe('lesson 3 claims: two valleys and multi-start', () => {
     expect(mdx).toContain('valley in 16');
   });
 
-  const starts = (count: number) => Array.from({ length: count }, (_, i) => [basins.table.x0.min + ((basins.table.x0.max - basins.table.x0.min) * i) / (count - 1)]);
+  const starts = (count: number) =>
+    Array.from({ length: count }, (_, i) => [
+      basins.table.x0.min + ((basins.table.x0.max - basins.table.x0.min) * i) / (count - 1),
+    ]);
   test('multi-start, 12 starts at η = 0.05: 7 deeper, 5 shallower, basins split at 0', () => {
     expect(basins.table.count.default).toBe(12);
     const out = multiStart(twoWells, () => gd(0.05), starts(12), RULE);
     expect(out.filter((o) => o.reached === 2).length).toBe(7);
     expect(out.filter((o) => o.reached === 0).length).toBe(5);
-    expect(mdx).toContain('of the 12 starts spread across the plot, 7 reach the deeper minimum and 5 the shallower one');
-    const fine = multiStart(twoWells, () => gd(0.05), Array.from({ length: 120 }, (_, i) => [-1.4 + (3.3 * (i + 0.5)) / 120]), RULE);
+    expect(mdx).toContain(
+      'of the 12 starts spread across the plot, 7 reach the deeper minimum and 5 the shallower one',
+    );
+    const fine = multiStart(
+      twoWells,
+      () => gd(0.05),
+      Array.from({ length: 120 }, (_, i) => [-1.4 + (3.3 * (i + 0.5)) / 120]),
+      RULE,
+    );
     for (const o of fine) expect(o.reached).toBe(o.start[0]! < 0 ? 0 : 2);
   });
 
@@ -189,6 +225,8 @@ describe('lesson 3 claims: two valleys and multi-start', () => {
     expect(out[0]!.reached).toBe(2);
     expect(out[11]!.start[0]).toBeCloseTo(1.9, 12);
     expect(out[11]!.reached).toBe(0);
-    expect(mdx).toContain('the start at −1.4 takes a first step so long that it clears the hump and ends in the deeper valley, while the start at 1.9 overshoots the other way and ends in the shallower one');
+    expect(mdx).toContain(
+      'the start at −1.4 takes a first step so long that it clears the hump and ends in the deeper valley, while the start at 1.9 overshoots the other way and ends in the shallower one',
+    );
   });
 });

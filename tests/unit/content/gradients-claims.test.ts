@@ -20,17 +20,25 @@ import { descent2d, regressionDescent, simultaneousUpdates } from '../../../src/
 import { checkChallenge } from '../../../src/quiz/challenges.ts';
 
 const mdx = readFileSync(new URL('../../../content/lessons/gradients.mdx', import.meta.url), 'utf8');
-const quiz = parse(readFileSync(new URL('../../../content/quizzes/gradients.yaml', import.meta.url), 'utf8')) as { items: { id: string; answer?: number }[] };
+const quiz = parse(readFileSync(new URL('../../../content/quizzes/gradients.yaml', import.meta.url), 'utf8')) as {
+  items: { id: string; answer?: number }[];
+};
 const says = (text: string) => expect(mdx, `the lesson should say: ${text}`).toContain(text);
 const q = quadraticXY;
 const grad = (x: number, y: number) => Array.from(q.gradient([x, y], new Float64Array(2)));
-const bowlRun = (eta: number, maxSteps = 200) => run(q, gradientDescent({ learningRate: eta }), [-2.5, 2], { maxSteps, toleranceF: 1e-12, bound: 1e3 });
+const bowlRun = (eta: number, maxSteps = 200) =>
+  run(q, gradientDescent({ learningRate: eta }), [-2.5, 2], { maxSteps, toleranceF: 1e-12, bound: 1e3 });
 
 describe('lesson 4 claims', () => {
   test('the term-by-term partial derivatives: 2x − y and 6y − x, and 2x − 1 on the slice y = 1', () => {
     says('\\frac{\\partial f}{\\partial x} = 2x - y, \\qquad \\frac{\\partial f}{\\partial y} = 6y - x');
     says('At $y = 1$ the first one is $2x - 1$, the slope of the parabola $x^2 + 3 - x$');
-    for (const [x, y] of [[-2, 0.5], [0.3, 1], [1.5, -2.5]] as const) expect(grad(x, y)).toEqual([2 * x - y, 6 * y - x]);
+    for (const [x, y] of [
+      [-2, 0.5],
+      [0.3, 1],
+      [1.5, -2.5],
+    ] as const)
+      expect(grad(x, y)).toEqual([2 * x - y, 6 * y - x]);
     // The slice y = 1 is x² + 3 − x, whose slope (a central difference) matches 2x − 1.
     for (const x of [-1, 0.25, 2]) {
       const h = 1e-5;
@@ -101,10 +109,11 @@ describe('lesson 4 claims', () => {
   test('simultaneous against one coordinate at a time', () => {
     const rule = { toleranceF: 1e-12, bound: 1e3 };
     const max = simultaneousUpdates.table.step.max;
-    const pair = (eta: number) => [
-      run(q, gradientDescent({ learningRate: eta }), [-2.5, 2], { ...rule, maxSteps: max }),
-      run(q, coordinateDescent({ learningRate: eta }), [-2.5, 2], { ...rule, maxSteps: 2 * max }),
-    ] as const;
+    const pair = (eta: number) =>
+      [
+        run(q, gradientDescent({ learningRate: eta }), [-2.5, 2], { ...rule, maxSteps: max }),
+        run(q, coordinateDescent({ learningRate: eta }), [-2.5, 2], { ...rule, maxSteps: 2 * max }),
+      ] as const;
     says('settles after 47 steps');
     says('needs 78 single-coordinate moves');
     const [a, b] = pair(0.15);
@@ -130,7 +139,8 @@ describe('lesson 4 claims', () => {
     expect(mse.value([fit.m, fit.b]).toFixed(4)).toBe('0.0299');
     const start = [regressionDescent.table.m0.default, regressionDescent.table.b0.default];
     const max = regressionDescent.table.step.max;
-    const go = (eta: number) => run(mse, gradientDescent({ learningRate: eta }), start, { maxSteps: max, toleranceF: 1e-10, bound: 1e3 });
+    const go = (eta: number) =>
+      run(mse, gradientDescent({ learningRate: eta }), start, { maxSteps: max, toleranceF: 1e-10, bound: 1e3 });
     says('$\\eta = 0.3$ gets there in 210 steps');
     expect(go(0.3)).toMatchObject({ steps: 210, stop: { reason: 'tolerance-f' } });
     says('still creeping along that valley after 300 steps');
@@ -144,7 +154,10 @@ describe('lesson 4 claims', () => {
   test('quiz answers are computed, and the challenge is graded by optim', () => {
     const answer = (id: string) => quiz.items.find((i) => i.id === id)!.answer;
     expect(answer('partial-by-hand')).toBe(grad(1, 2)[1]);
-    expect(answer('one-step-2d')).toBeCloseTo(run(q, gradientDescent({ learningRate: 0.1 }), [2, 1], { maxSteps: 1 }).positions[3]!, 12);
+    expect(answer('one-step-2d')).toBeCloseTo(
+      run(q, gradientDescent({ learningRate: 0.1 }), [2, 1], { maxSteps: 1 }).positions[3]!,
+      12,
+    );
     expect(answer('steepest-rate')).toBe(-directionalRates(q, [2, 1]).gradNorm);
     expect(checkChallenge('tilted-bowl-fast', { eta: 0.25 }).passed).toBe(true);
     expect(checkChallenge('tilted-bowl-fast', { eta: 0.1 }).passed).toBe(false);

@@ -1,12 +1,26 @@
 /** Every number lesson 2 ("Loss") and its quiz state, checked against src/optim. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { PENALTIES, crossEntropy, exampleLosses, leastSquares, lineMSE, lineResiduals, penaltyTotals } from '../../../src/optim/index.ts';
+import {
+  PENALTIES,
+  crossEntropy,
+  exampleLosses,
+  leastSquares,
+  lineMSE,
+  lineResiduals,
+  penaltyTotals,
+} from '../../../src/optim/index.ts';
 import { lineFitData } from '../../../src/figures/lessons/data.ts';
-import { crossEntropyFigure, lossLandscape, perExampleLoss, residualSquares } from '../../../src/figures/lessons/loss.ts';
+import {
+  crossEntropyFigure,
+  lossLandscape,
+  perExampleLoss,
+  residualSquares,
+} from '../../../src/figures/lessons/loss.ts';
 import { checkChallenge } from '../../../src/quiz/challenges.ts';
 
-const text = (path: string) => readFileSync(new URL(`../../../content/${path}`, import.meta.url), 'utf8').replace(/\s+/g, ' ');
+const text = (path: string) =>
+  readFileSync(new URL(`../../../content/${path}`, import.meta.url), 'utf8').replace(/\s+/g, ' ');
 const mdx = text('lessons/loss.mdx');
 const quiz = text('quizzes/loss.yaml');
 const data = lineFitData(7);
@@ -20,7 +34,9 @@ describe('lesson 2 claims', () => {
     const share = (id: keyof typeof PENALTIES) => penaltyTotals(r, PENALTIES[id]);
     expect(mdx).toContain(`it alone is **${pct(share('square').largestShare)}** of the total penalty`);
     expect(mdx).toContain(`the same miss owns only **${pct(share('abs').largestShare)}**`);
-    expect(mdx).toContain(`and it owns **${pct(share('fourth').largestShare)}**, more than all the other eleven points together`);
+    expect(mdx).toContain(
+      `and it owns **${pct(share('fourth').largestShare)}**, more than all the other eleven points together`,
+    );
     expect(share('fourth').largestShare).toBeGreaterThan(0.5);
     // The same point is the worst under every penalty, and it is the rightmost point.
     const worst = share('square').largest;
@@ -51,7 +67,9 @@ describe('lesson 2 claims', () => {
     const m0 = lossLandscape.table.m.default;
     const b0 = lossLandscape.table.b.default;
     expect(mdx).toContain(`at a mean squared error of **${loss.value([m0, b0]).toFixed(3)}**`);
-    expect(mdx).toContain(`$(m, b) \\approx (${fit.m.toFixed(3)}, ${fit.b.toFixed(3)})$, where the mean squared error is **${loss.value([fit.m, fit.b]).toPrecision(3)}**`);
+    expect(mdx).toContain(
+      `$(m, b) \\approx (${fit.m.toFixed(3)}, ${fit.b.toFixed(3)})$, where the mean squared error is **${loss.value([fit.m, fit.b]).toPrecision(3)}**`,
+    );
     // The ShowMe lands within the figure's "bottom of the bowl" band (5 %) and passes the quiz challenge.
     expect(loss.value([1.05, 0.83])).toBeLessThanOrEqual(1.05 * loss.value([fit.m, fit.b]));
   });
@@ -60,7 +78,12 @@ describe('lesson 2 claims', () => {
     const fit = leastSquares(data)!;
     const sse = (m: number, b: number) => lineResiduals(data, m, b).reduce((a, r) => a + r * r, 0);
     expect(sse(0.3, 1.1)).toBeCloseTo(2 * data.n * loss.value([0.3, 1.1]), 10);
-    for (const [dm, db] of [[0.01, 0], [0, 0.01], [-0.01, 0.01]]) expect(sse(fit.m + dm!, fit.b + db!)).toBeGreaterThan(sse(fit.m, fit.b));
+    for (const [dm, db] of [
+      [0.01, 0],
+      [0, 0.01],
+      [-0.01, 0.01],
+    ])
+      expect(sse(fit.m + dm!, fit.b + db!)).toBeGreaterThan(sse(fit.m, fit.b));
   });
 
   test('cross-entropy numbers: ln 2, the default 0.357, the confident wrong 4.61 and its squared error 0.98', () => {
@@ -68,7 +91,9 @@ describe('lesson 2 claims', () => {
     expect(crossEntropy(0.5, 1)).toBeCloseTo(0.693, 3);
     expect(crossEntropyFigure.table.q.default).toBe(0.7);
     expect(mdx).toContain(`70 % sure of a photo that really is a dog, costs **${crossEntropy(0.7, 1).toFixed(3)}**`);
-    expect(mdx).toContain(`Cross-entropy charges **${crossEntropy(0.01, 1).toFixed(2)}**, more than six times the price of the shrug`);
+    expect(mdx).toContain(
+      `Cross-entropy charges **${crossEntropy(0.01, 1).toFixed(2)}**, more than six times the price of the shrug`,
+    );
     expect(crossEntropy(0.01, 1) / crossEntropy(0.5, 1)).toBeGreaterThan(6);
     expect(crossEntropy(0.01, 1) / crossEntropy(0.5, 1)).toBeLessThan(7);
     expect(mdx).toContain(`charges only ${((1 - 0.01) ** 2).toFixed(2)} and can never charge more than 1`);
@@ -81,7 +106,10 @@ describe('lesson 2 claims', () => {
     expect(quiz).toContain('that is $r \\\\ge 2.28$');
     for (const r of [2.28, 2.5, 2.99]) expect(checkChallenge('outlier-share', { r }).passed, String(r)).toBe(true);
     for (const r of [2.27, 3, 1, 0, 8]) expect(checkChallenge('outlier-share', { r }).passed, String(r)).toBe(false);
-    const shares = (r: number) => [penaltyTotals([1, 1, 1, r], PENALTIES.abs), penaltyTotals([1, 1, 1, r], PENALTIES.fourth)].map((t) => t.largestShare);
+    const shares = (r: number) =>
+      [penaltyTotals([1, 1, 1, r], PENALTIES.abs), penaltyTotals([1, 1, 1, r], PENALTIES.fourth)].map(
+        (t) => t.largestShare,
+      );
     expect(shares(2.5)[0]).toBeLessThan(0.5);
     expect(shares(2.5)[1]).toBeGreaterThanOrEqual(0.9);
   });

@@ -2,9 +2,23 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { epochBatches, gradientDescent, run, seedSweep, sgd, twoWells, TWO_WELLS_MINIMA } from '../../../src/optim/index.ts';
+import {
+  epochBatches,
+  gradientDescent,
+  run,
+  seedSweep,
+  sgd,
+  twoWells,
+  TWO_WELLS_MINIMA,
+} from '../../../src/optim/index.ts';
 import { noiseEscape, sgdPaths } from '../../../src/figures/lessons/sgd.ts';
-import { SGD_BEST, SGD_DATA, SGD_LOSS, TRADEOFF_EPOCHS, tradeoffRuns } from '../../../src/widgets/figures/sgdLandscape.ts';
+import {
+  SGD_BEST,
+  SGD_DATA,
+  SGD_LOSS,
+  TRADEOFF_EPOCHS,
+  tradeoffRuns,
+} from '../../../src/widgets/figures/sgdLandscape.ts';
 import { NOISE_ETA, NOISE_HALF_LIFE, NOISE_SEEDS, NOISE_STEPS, valleyOf } from '../../../src/widgets/figures/noise.ts';
 import { checkChallenge } from '../../../src/quiz/challenges.ts';
 
@@ -20,7 +34,10 @@ const walk = (m: number, eta: number) => {
   const per = Math.ceil(SGD_DATA.n / m);
   return m === SGD_DATA.n
     ? run(SGD_LOSS, gradientDescent({ learningRate: eta }), start, { maxSteps: EPOCHS, bound: 1e3 })
-    : run(SGD_LOSS, sgd({ learningRate: eta, batchSize: m, seed: sgdPaths.table.seed.default }), start, { maxSteps: EPOCHS * per, bound: 1e3 });
+    : run(SGD_LOSS, sgd({ learningRate: eta, batchSize: m, seed: sgdPaths.table.seed.default }), start, {
+        maxSteps: EPOCHS * per,
+        bound: 1e3,
+      });
 };
 const f3 = (v: number) => v.toFixed(3);
 
@@ -97,21 +114,30 @@ describe('lesson 5 claims', () => {
   });
 
   test('noise helps leave the shallow valley', () => {
-    expect([noiseEscape.table.x0.default, noiseEscape.table.noise.default, noiseEscape.table.seed.default]).toEqual([-0.9, 6, 2]);
+    expect([noiseEscape.table.x0.default, noiseEscape.table.noise.default, noiseEscape.table.seed.default]).toEqual([
+      -0.9, 6, 2,
+    ]);
     says('Started at\n$x = -0.9$');
     says('settles at\n$x \\approx -0.6163$');
     const plain = run(twoWells, gradientDescent({ learningRate: NOISE_ETA }), [-0.9], { maxSteps: NOISE_STEPS });
     expect(plain.positions[plain.steps]!.toFixed(4)).toBe('-0.6163');
     says('halves every 40 steps');
     expect(NOISE_HALF_LIFE).toBe(40);
-    const noisyEnd = (noise: number, seed: number) => seedSweep(twoWells, { learningRate: NOISE_ETA, noise, halfLife: NOISE_HALF_LIFE }, [-0.9], seed, { maxSteps: NOISE_STEPS })[seed - 1]!;
+    const noisyEnd = (noise: number, seed: number) =>
+      seedSweep(twoWells, { learningRate: NOISE_ETA, noise, halfLife: NOISE_HALF_LIFE }, [-0.9], seed, {
+        maxSteps: NOISE_STEPS,
+      })[seed - 1]!;
     says('With starting noise $\\sigma_0 = 6$ and seed 2');
     says('settles at $x \\approx 1.2402$, in the deeper valley');
     expect(noisyEnd(6, 2).toFixed(4)).toBe('1.2402');
     says('<ShowMe figure="noise-escape" state={{ seed: 1, step: 400 }}>With seed 1</ShowMe>');
     expect(valleyOf(noisyEnd(6, 1))).toBe('shallower');
     const count = (noise: number) =>
-      Array.from(seedSweep(twoWells, { learningRate: NOISE_ETA, noise, halfLife: NOISE_HALF_LIFE }, [-0.9], NOISE_SEEDS, { maxSteps: NOISE_STEPS })).filter((v) => valleyOf(v) === 'deeper').length;
+      Array.from(
+        seedSweep(twoWells, { learningRate: NOISE_ETA, noise, halfLife: NOISE_HALF_LIFE }, [-0.9], NOISE_SEEDS, {
+          maxSteps: NOISE_STEPS,
+        }),
+      ).filter((v) => valleyOf(v) === 'deeper').length;
     says('with $\\sigma_0 = 6$, 35 of 50 seeds end in the deeper valley');
     expect(count(6)).toBe(35);
     says('At σ₀ = 2</ShowMe> none of the 50 do');
@@ -135,6 +161,7 @@ describe('lesson 5 claims', () => {
     expect(checkChallenge('noise-escape-gentle', { noise: 4, seed: 1 }).passed).toBe(false);
     expect(checkChallenge('noise-escape-gentle', { noise: 6, seed: 2 }).passed).toBe(false);
     expect(checkChallenge('noise-escape-gentle', { noise: 2, seed: 1.5 }).passed).toBe(false);
-    for (let seed = 1; seed <= 50; seed++) expect(checkChallenge('noise-escape-gentle', { noise: 2, seed }).passed).toBe(false);
+    for (let seed = 1; seed <= 50; seed++)
+      expect(checkChallenge('noise-escape-gentle', { noise: 2, seed }).passed).toBe(false);
   });
 });

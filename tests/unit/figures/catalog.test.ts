@@ -19,7 +19,8 @@ describe('figure catalog', () => {
     expect(missing, `figure ids removed or renamed: ${missing.join(', ')}`).toEqual([]);
     const added = ids.filter((id) => !known.includes(id));
     // New ids join the contract the first time the tests see them, outside CI.
-    if (added.length && !process.env.CI) writeFileSync(IDS_FILE, JSON.stringify([...known, ...added].sort(), null, 2) + '\n');
+    if (added.length && !process.env.CI)
+      writeFileSync(IDS_FILE, JSON.stringify([...known, ...added].sort(), null, 2) + '\n');
     if (process.env.CI) expect(added, 'new figure ids must be committed to tests/unit/figures/ids.json').toEqual([]);
   });
 

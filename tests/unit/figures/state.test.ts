@@ -1,6 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { clampState, defaults, parseState, serializeState, validatePartial, type ParamTable } from '../../../src/figures/state.ts';
+import {
+  clampState,
+  defaults,
+  parseState,
+  serializeState,
+  validatePartial,
+  type ParamTable,
+} from '../../../src/figures/state.ts';
 import { FIGURES } from '../../../src/figures/catalog.ts';
 
 const table = {
@@ -18,7 +25,13 @@ describe('parseState', () => {
     expect(parseState(table, q(''))).toEqual(defaults(table));
   });
   test('reads each kind', () => {
-    expect(parseState(table, q('eta=0.5&x0=1.25&step=37&family=parabola&on=1'))).toEqual({ eta: 0.5, x0: 1.25, step: 37, family: 'parabola', on: true });
+    expect(parseState(table, q('eta=0.5&x0=1.25&step=37&family=parabola&on=1'))).toEqual({
+      eta: 0.5,
+      x0: 1.25,
+      step: 37,
+      family: 'parabola',
+      on: true,
+    });
   });
   test('clamps numbers to their bounds, infinities included', () => {
     const s = parseState(table, q('eta=1e9&x0=-1e300&step=99999'));
@@ -37,7 +50,13 @@ describe('parseState', () => {
     expect(parseState(table, q('a.eta=0.5&b.eta=0.7'), 'b.').eta).toBe(0.7);
   });
   test('a source that throws reads as defaults', () => {
-    expect(parseState(table, { get: () => { throw new Error('boom'); } })).toEqual(defaults(table));
+    expect(
+      parseState(table, {
+        get: () => {
+          throw new Error('boom');
+        },
+      }),
+    ).toEqual(defaults(table));
   });
 });
 
@@ -62,7 +81,20 @@ describe('validatePartial (ShowMe states)', () => {
 const hostile = fc.oneof(
   fc.string(),
   fc.double().map(String),
-  fc.constantFrom('NaN', 'Infinity', '-Infinity', '1e308', '-1e308', '1e-320', '0x10', '<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', '%00', '../../', ''),
+  fc.constantFrom(
+    'NaN',
+    'Infinity',
+    '-Infinity',
+    '1e308',
+    '-1e308',
+    '1e-320',
+    '0x10',
+    '<script>alert(1)</script>',
+    '"><img src=x onerror=alert(1)>',
+    '%00',
+    '../../',
+    '',
+  ),
   fc.integer().map(String),
 );
 
@@ -70,24 +102,29 @@ describe.each(FIGURES.map((f) => [f.id, f.table] as const))('figure %s state', (
   const keys = Object.keys(t);
   test('never throws, stays in bounds, and round-trips', () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.constantFrom(...keys, 'unknown', 'hide', '__proto__', 'constructor'), hostile), { maxLength: 12 }), (pairs) => {
-        const params = new URLSearchParams();
-        for (const [k, v] of pairs) params.append(`${id}.${k}`, v);
-        const s = parseState(t, params, `${id}.`) as Record<string, unknown>;
-        for (const [k, p] of Object.entries(t)) {
-          const v = s[k];
-          if (p.kind === 'number' || p.kind === 'int') {
-            expect(typeof v).toBe('number');
-            expect(Number.isFinite(v)).toBe(true);
-            expect(v as number).toBeGreaterThanOrEqual(p.min);
-            expect(v as number).toBeLessThanOrEqual(p.max);
-          } else if (p.kind === 'enum') expect(p.values).toContain(v);
-          else expect(typeof v).toBe('boolean');
-        }
-        const again = parseState(t, new URLSearchParams(serializeState(t, s as never, `${id}.`)), `${id}.`);
-        expect(again).toEqual(s);
-        expect(clampState(t, s)).toEqual(s);
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom(...keys, 'unknown', 'hide', '__proto__', 'constructor'), hostile), {
+          maxLength: 12,
+        }),
+        (pairs) => {
+          const params = new URLSearchParams();
+          for (const [k, v] of pairs) params.append(`${id}.${k}`, v);
+          const s = parseState(t, params, `${id}.`) as Record<string, unknown>;
+          for (const [k, p] of Object.entries(t)) {
+            const v = s[k];
+            if (p.kind === 'number' || p.kind === 'int') {
+              expect(typeof v).toBe('number');
+              expect(Number.isFinite(v)).toBe(true);
+              expect(v as number).toBeGreaterThanOrEqual(p.min);
+              expect(v as number).toBeLessThanOrEqual(p.max);
+            } else if (p.kind === 'enum') expect(p.values).toContain(v);
+            else expect(typeof v).toBe('boolean');
+          }
+          const again = parseState(t, new URLSearchParams(serializeState(t, s as never, `${id}.`)), `${id}.`);
+          expect(again).toEqual(s);
+          expect(clampState(t, s)).toEqual(s);
+        },
+      ),
       { numRuns: 200 },
     );
   });

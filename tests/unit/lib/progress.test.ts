@@ -1,15 +1,34 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { loadProgress, PROGRESS_KEY, saveProgress, updateProgress, validateProgress } from '../../../src/lib/progress.ts';
+import {
+  loadProgress,
+  PROGRESS_KEY,
+  saveProgress,
+  updateProgress,
+  validateProgress,
+} from '../../../src/lib/progress.ts';
 
 class MemoryStorage {
   map = new Map<string, string>();
   full = false;
-  get length() { return this.map.size; }
-  key(i: number) { return [...this.map.keys()][i] ?? null; }
-  getItem(k: string) { return this.map.get(k) ?? null; }
-  setItem(k: string, v: string) { if (this.full) throw new Error('QuotaExceededError'); this.map.set(k, String(v)); }
-  removeItem(k: string) { this.map.delete(k); }
-  clear() { this.map.clear(); }
+  get length() {
+    return this.map.size;
+  }
+  key(i: number) {
+    return [...this.map.keys()][i] ?? null;
+  }
+  getItem(k: string) {
+    return this.map.get(k) ?? null;
+  }
+  setItem(k: string, v: string) {
+    if (this.full) throw new Error('QuotaExceededError');
+    this.map.set(k, String(v));
+  }
+  removeItem(k: string) {
+    this.map.delete(k);
+  }
+  clear() {
+    this.map.clear();
+  }
 }
 
 let store: MemoryStorage;
@@ -23,7 +42,10 @@ afterEach(() => {
 
 describe('progress storage', () => {
   test('round trip', () => {
-    updateProgress((p) => { p.lessons['loss'] = { read: true, quiz: { best: 3, total: 5, answers: {} } }; p.last = 'loss'; });
+    updateProgress((p) => {
+      p.lessons['loss'] = { read: true, quiz: { best: 3, total: 5, answers: {} } };
+      p.last = 'loss';
+    });
     const { progress, notice } = loadProgress();
     expect(notice).toBe('');
     expect(progress.lessons['loss']).toEqual({ read: true, quiz: { best: 3, total: 5, answers: {} } });
@@ -49,11 +71,20 @@ describe('progress storage', () => {
   });
 
   test('storage that throws degrades to a visit without saving', () => {
-    Object.defineProperty(globalThis, 'localStorage', { get() { throw new Error('SecurityError'); }, configurable: true });
+    Object.defineProperty(globalThis, 'localStorage', {
+      get() {
+        throw new Error('SecurityError');
+      },
+      configurable: true,
+    });
     const r = loadProgress();
     expect(r.persistent).toBe(false);
     expect(r.notice).toContain('does not let');
-    expect(() => updateProgress((p) => { p.last = 'x'; })).not.toThrow();
+    expect(() =>
+      updateProgress((p) => {
+        p.last = 'x';
+      }),
+    ).not.toThrow();
   });
 
   test('full storage: saving reports it instead of throwing', () => {
@@ -62,7 +93,11 @@ describe('progress storage', () => {
   });
 
   test('validateProgress drops junk but keeps what is good', () => {
-    const v = validateProgress({ version: 1, lessons: { 'ok': { read: true, section: 'x' }, 'BAD SLUG': { read: true }, 'q': { quiz: { best: 'x' } } }, last: 'nowhere' });
+    const v = validateProgress({
+      version: 1,
+      lessons: { ok: { read: true, section: 'x' }, 'BAD SLUG': { read: true }, q: { quiz: { best: 'x' } } },
+      last: 'nowhere',
+    });
     expect(typeof v).not.toBe('string');
     if (typeof v === 'string') return;
     expect(Object.keys(v.lessons).sort()).toEqual(['ok', 'q']);
@@ -79,6 +114,10 @@ describe('no localStorage at all', () => {
     const r = loadProgress();
     expect(r.persistent).toBe(false);
     expect(r.progress.lessons).toEqual({});
-    expect(updateProgress((p) => { p.last = 'loss'; }).progress.last).toBe('loss');
+    expect(
+      updateProgress((p) => {
+        p.last = 'loss';
+      }).progress.last,
+    ).toBe('loss');
   });
 });

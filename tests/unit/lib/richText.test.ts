@@ -3,10 +3,12 @@ import { richText } from '../../../src/lib/richText.ts';
 
 describe('richText', () => {
   test('escapes markup', () => {
-    expect(richText('<script>alert(1)</script> & "x"')).toBe('&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;x&quot;');
+    expect(richText('<script>alert(1)</script> & "x"')).toBe(
+      '&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;x&quot;',
+    );
   });
   test('renders $…$ with KaTeX at build time', () => {
-    const html = richText('the slope $f\'(x)$ here');
+    const html = richText("the slope $f'(x)$ here");
     expect(html).toContain('class="katex"');
     expect(html.startsWith('the slope ')).toBe(true);
   });

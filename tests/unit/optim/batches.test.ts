@@ -23,7 +23,10 @@ describe('epochBatches', () => {
     const mse = lineMSE(data);
     for (const batchSize of [1, 3, 4, 10, 25]) {
       const seen: number[][] = [];
-      const spy: DataObjective = { ...mse, batchGradient: (idx, x, out) => (seen.push(Array.from(idx)), mse.batchGradient(idx, x, out)) };
+      const spy: DataObjective = {
+        ...mse,
+        batchGradient: (idx, x, out) => (seen.push(Array.from(idx)), mse.batchGradient(idx, x, out)),
+      };
       const plan = epochBatches(10, batchSize, 9, 3);
       const per = plan[0]!.batches.length;
       run(spy, sgd({ learningRate: 0.01, batchSize, seed: 9 }), [0, 0], { maxSteps: 3 * per });

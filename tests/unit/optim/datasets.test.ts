@@ -58,7 +58,9 @@ describe('datasets', () => {
     expect(() => xor({ n: 0, seed: 1 })).toThrow('invalid n: 0');
     expect(() => moons({ n: 10, seed: 1, noise: -1 })).toThrow('invalid noise: -1');
     expect(() => noisyLine({ n: 5, slope: 1, intercept: 0, noise: 0, seed: 1.5 })).toThrow('invalid seed: 1.5');
-    expect(() => noisyLine({ n: 5, slope: 1, intercept: 0, noise: 0, seed: 1, xRange: [1, 0] })).toThrow('invalid xRange');
+    expect(() => noisyLine({ n: 5, slope: 1, intercept: 0, noise: 0, seed: 1, xRange: [1, 0] })).toThrow(
+      'invalid xRange',
+    );
     expect(() => blobs({ n: 10, seed: 1, spread: NaN })).toThrow('invalid spread: NaN');
   });
 });

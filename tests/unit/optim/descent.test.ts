@@ -75,7 +75,10 @@ describe('coordinateDescent', () => {
   });
 
   it('coordinateDescent converges on the quadratic', () => {
-    const r = run(quadraticXY, coordinateDescent({ learningRate: 0.1 }), [2, 2], { maxSteps: 2000, toleranceGrad: 1e-8 });
+    const r = run(quadraticXY, coordinateDescent({ learningRate: 0.1 }), [2, 2], {
+      maxSteps: 2000,
+      toleranceGrad: 1e-8,
+    });
     expect(r.stop.reason).toBe('tolerance-grad');
   });
 });

@@ -17,12 +17,17 @@ describe('directionalRates', () => {
 
   it('Cauchy–Schwarz: no direction changes f faster than ‖∇f‖, and −∇f attains −‖∇f‖', () => {
     fc.assert(
-      fc.property(fc.double({ min: -3, max: 3, noNaN: true }), fc.double({ min: -3, max: 3, noNaN: true }), fc.double({ min: 0, max: 2 * Math.PI, noNaN: true }), (x, y, t) => {
-        const r = directionalRates(quadraticXY, [x, y]);
-        const v = rateAlong(r, t);
-        expect(Math.abs(v)).toBeLessThanOrEqual(r.gradNorm + 1e-12);
-        expect(rateAlong(r, r.steepestAngle)).toBeCloseTo(-r.gradNorm, 10);
-      }),
+      fc.property(
+        fc.double({ min: -3, max: 3, noNaN: true }),
+        fc.double({ min: -3, max: 3, noNaN: true }),
+        fc.double({ min: 0, max: 2 * Math.PI, noNaN: true }),
+        (x, y, t) => {
+          const r = directionalRates(quadraticXY, [x, y]);
+          const v = rateAlong(r, t);
+          expect(Math.abs(v)).toBeLessThanOrEqual(r.gradNorm + 1e-12);
+          expect(rateAlong(r, r.steepestAngle)).toBeCloseTo(-r.gradNorm, 10);
+        },
+      ),
     );
   });
 
@@ -30,7 +35,10 @@ describe('directionalRates', () => {
     const r = directionalRates(quadraticXY, [-1.2, 0.7]);
     for (const t of [0, 1, 2.5, 4]) {
       const h = 1e-6;
-      const fd = (quadraticXY.value([-1.2 + h * Math.cos(t), 0.7 + h * Math.sin(t)]) - quadraticXY.value([-1.2 - h * Math.cos(t), 0.7 - h * Math.sin(t)])) / (2 * h);
+      const fd =
+        (quadraticXY.value([-1.2 + h * Math.cos(t), 0.7 + h * Math.sin(t)]) -
+          quadraticXY.value([-1.2 - h * Math.cos(t), 0.7 - h * Math.sin(t)])) /
+        (2 * h);
       expect(rateAlong(r, t)).toBeCloseTo(fd, 6);
     }
   });

@@ -40,7 +40,13 @@ export function worstGradientError(objective: Objective, n = 100, seed = 7): num
   let worst = 0;
   for (const x of windowPoints(objective, n, seed)) {
     objective.gradient(x, g);
-    worst = Math.max(worst, maxRelError(g, numericGradient((p) => objective.value(p), x)));
+    worst = Math.max(
+      worst,
+      maxRelError(
+        g,
+        numericGradient((p) => objective.value(p), x),
+      ),
+    );
   }
   return worst;
 }

@@ -26,13 +26,21 @@ describe('lineCurvature', () => {
   it('descent converges just below 2 / λmax and diverges just above it', () => {
     const f = lineMSE(data);
     const { learningRateLimit } = lineCurvature(data);
-    const below = run(f, gradientDescent({ learningRate: learningRateLimit * 0.97 }), [0, 0], { maxSteps: 3000, toleranceF: 1e-14 });
-    const above = run(f, gradientDescent({ learningRate: learningRateLimit * 1.03 }), [0, 0], { maxSteps: 3000, bound: 1e3 });
+    const below = run(f, gradientDescent({ learningRate: learningRateLimit * 0.97 }), [0, 0], {
+      maxSteps: 3000,
+      toleranceF: 1e-14,
+    });
+    const above = run(f, gradientDescent({ learningRate: learningRateLimit * 1.03 }), [0, 0], {
+      maxSteps: 3000,
+      bound: 1e3,
+    });
     expect(below.stop.reason).toBe('tolerance-f');
     expect(above.stop.reason).toBe('diverged');
   });
 
   it('rejects data with more than one feature', () => {
-    expect(() => lineCurvature({ n: 1, features: 2, x: new Float64Array(2), y: new Float64Array(1) })).toThrow('invalid data');
+    expect(() => lineCurvature({ n: 1, features: 2, x: new Float64Array(2), y: new Float64Array(1) })).toThrow(
+      'invalid data',
+    );
   });
 });

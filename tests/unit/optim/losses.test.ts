@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { blobs, noisyLine, xor } from '../../../src/optim/datasets.ts';
-import { accuracy, crossEntropy, leastSquares, lineMSE, logisticLoss, sigmoid, softplus } from '../../../src/optim/losses.ts';
+import {
+  accuracy,
+  crossEntropy,
+  leastSquares,
+  lineMSE,
+  logisticLoss,
+  sigmoid,
+  softplus,
+} from '../../../src/optim/losses.ts';
 import type { DataObjective } from '../../../src/optim/types.ts';
 import { maxRelError, numericGradient, windowPoints, worstGradientError } from './fd.ts';
 
@@ -14,7 +22,12 @@ function checkExamples(o: DataObjective): void {
     const i = Math.floor(x[0]! * 1e6) % o.data.n;
     const k = i < 0 ? i + o.data.n : i;
     o.exampleGradient(k, x, g);
-    expect(maxRelError(g, numericGradient((p) => o.exampleValue(k, p), x))).toBeLessThan(1e-5);
+    expect(
+      maxRelError(
+        g,
+        numericGradient((p) => o.exampleValue(k, p), x),
+      ),
+    ).toBeLessThan(1e-5);
     sum.fill(0);
     for (const j of indices) {
       o.exampleGradient(j, x, g);

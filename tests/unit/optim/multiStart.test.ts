@@ -6,7 +6,9 @@ import { himmelblau, saddle } from '../../../src/optim/surfaces.ts';
 
 describe('multiStart', () => {
   it('multiStart on twoWells: the start decides which minimum', () => {
-    const out = multiStart(twoWells, () => gradientDescent({ learningRate: 0.05 }), [[-1], [2], [0.5]], { maxSteps: 2000 });
+    const out = multiStart(twoWells, () => gradientDescent({ learningRate: 0.05 }), [[-1], [2], [0.5]], {
+      maxSteps: 2000,
+    });
     expect(out.map((o) => o.reached)).toEqual([0, 2, 2]);
     expect(out[0]!.start).toEqual([-1]);
   });

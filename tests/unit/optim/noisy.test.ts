@@ -6,7 +6,9 @@ import { run } from '../../../src/optim/runner.ts';
 
 describe('noisyGradientDescent', () => {
   it('noisyGradientDescent with noise 0 equals gradient descent step for step', () => {
-    const a = run(quadraticXY, noisyGradientDescent({ learningRate: 0.1, noise: 0, halfLife: 10, seed: 3 }), [2, -1], { maxSteps: 50 });
+    const a = run(quadraticXY, noisyGradientDescent({ learningRate: 0.1, noise: 0, halfLife: 10, seed: 3 }), [2, -1], {
+      maxSteps: 50,
+    });
     const b = run(quadraticXY, gradientDescent({ learningRate: 0.1 }), [2, -1], { maxSteps: 50 });
     expect(Array.from(a.positions)).toEqual(Array.from(b.positions));
   });
@@ -33,7 +35,9 @@ describe('noisyGradientDescent', () => {
   it('the noise is added to the gradient and scaled by η: one step matches the formula', () => {
     // With a flat objective only the noise moves x, so the step is −η·σ₀·ξ with ξ ~ N(0, 1).
     const flat = { ...twoWells, value: () => 0, gradient: (_x: ArrayLike<number>, out: Float64Array) => out.fill(0) };
-    const steps = run(flat, noisyGradientDescent({ learningRate: 0.1, noise: 2, halfLife: 1e9, seed: 5 }), [0], { maxSteps: 4000 });
+    const steps = run(flat, noisyGradientDescent({ learningRate: 0.1, noise: 2, halfLife: 1e9, seed: 5 }), [0], {
+      maxSteps: 4000,
+    });
     const d = Array.from({ length: steps.steps }, (_, k) => steps.positions[k + 1]! - steps.positions[k]!);
     const mean = d.reduce((a, b) => a + b, 0) / d.length;
     const sd = Math.sqrt(d.reduce((a, b) => a + (b - mean) ** 2, 0) / d.length);
@@ -43,10 +47,18 @@ describe('noisyGradientDescent', () => {
   });
 
   it('rejects bad options with the key named', () => {
-    expect(() => noisyGradientDescent({ learningRate: -1, noise: 1, halfLife: 1, seed: 1 })).toThrow('invalid learningRate: -1');
-    expect(() => noisyGradientDescent({ learningRate: 0.1, noise: -1, halfLife: 1, seed: 1 })).toThrow('invalid noise: -1');
-    expect(() => noisyGradientDescent({ learningRate: 0.1, noise: 1, halfLife: 0, seed: 1 })).toThrow('invalid halfLife: 0');
-    expect(() => noisyGradientDescent({ learningRate: 0.1, noise: 1, halfLife: 1, seed: 1.5 })).toThrow('invalid seed: 1.5');
+    expect(() => noisyGradientDescent({ learningRate: -1, noise: 1, halfLife: 1, seed: 1 })).toThrow(
+      'invalid learningRate: -1',
+    );
+    expect(() => noisyGradientDescent({ learningRate: 0.1, noise: -1, halfLife: 1, seed: 1 })).toThrow(
+      'invalid noise: -1',
+    );
+    expect(() => noisyGradientDescent({ learningRate: 0.1, noise: 1, halfLife: 0, seed: 1 })).toThrow(
+      'invalid halfLife: 0',
+    );
+    expect(() => noisyGradientDescent({ learningRate: 0.1, noise: 1, halfLife: 1, seed: 1.5 })).toThrow(
+      'invalid seed: 1.5',
+    );
   });
 
   it('seedSweep: each entry is the end of the run with that seed; noise 0 never leaves the shallow valley', () => {

@@ -22,10 +22,13 @@ describe('OPTIMIZERS', () => {
     }
   });
 
-  it.each(['sign', 'gd', 'coordinate', 'momentum', 'adam'] as const)('createOptimizer(%s) climbs revenue (goal maximize)', (id) => {
-    const r = run(revenue, createOptimizer(id, { learningRate: 0.01, stepSize: 0.5 }), [5], { maxSteps: 100 });
-    expect(r.values[r.steps]!).toBeGreaterThan(r.values[0]!);
-  });
+  it.each(['sign', 'gd', 'coordinate', 'momentum', 'adam'] as const)(
+    'createOptimizer(%s) climbs revenue (goal maximize)',
+    (id) => {
+      const r = run(revenue, createOptimizer(id, { learningRate: 0.01, stepSize: 0.5 }), [5], { maxSteps: 100 });
+      expect(r.values[r.steps]!).toBeGreaterThan(r.values[0]!);
+    },
+  );
 
   it('createOptimizer rejects bad options naming the field', () => {
     expect(() => createOptimizer('gd', { learningRate: -1 })).toThrow('invalid learningRate: -1');

@@ -8,7 +8,10 @@ describe('parabola', () => {
   it('value and exact gradient', () => {
     expect(parabola.value([3])).toBe(9);
     for (const x of [-2.5, -0.3, 0, 1.7]) {
-      expect(parabola.gradient([x], new Float64Array(1))[0]).toBeCloseTo(numericGradient((p) => parabola.value(p), [x])[0]!, 6);
+      expect(parabola.gradient([x], new Float64Array(1))[0]).toBeCloseTo(
+        numericGradient((p) => parabola.value(p), [x])[0]!,
+        6,
+      );
     }
   });
 

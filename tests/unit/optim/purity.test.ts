@@ -22,7 +22,9 @@ describe('src/optim purity', () => {
 
   it.each(files)('%s never mentions Math.random, Date, window, document, any', (file) => {
     const src = code(file);
-    expect(src).not.toMatch(/Math\.random|\bDate\b|\bwindow\b\s*[.[]|\bglobalThis\b|\bdocument\b|\bperformance\b|\bprocess\b/);
+    expect(src).not.toMatch(
+      /Math\.random|\bDate\b|\bwindow\b\s*[.[]|\bglobalThis\b|\bdocument\b|\bperformance\b|\bprocess\b/,
+    );
     expect(src).not.toMatch(/:\s*any\b|as\s+any\b|<any>/);
   });
 

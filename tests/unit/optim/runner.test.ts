@@ -126,7 +126,14 @@ describe('runner invariants (property)', () => {
           const objective = objectiveId === 'line-mse' ? lineFit : OBJECTIVES[objectiveId];
           const id = optimizerId === 'sgd' && objective !== lineFit ? ids[maxSteps % ids.length]! : optimizerId;
           const eta = 10 ** logEta;
-          const optimizer = createOptimizer(id, { learningRate: eta, stepSize: eta, beta, beta1: beta, batchSize, seed: maxSteps });
+          const optimizer = createOptimizer(id, {
+            learningRate: eta,
+            stepSize: eta,
+            beta,
+            beta1: beta,
+            batchSize,
+            seed: maxSteps,
+          });
           const start = objective.window.map(([lo, hi], i) => lo + (hi - lo) * u[i % 2]!);
           const r = run(objective, optimizer, start, { maxSteps });
           checkInvariants(r, objective.dim);

@@ -25,7 +25,8 @@ describe('sgd', () => {
       const a = run(big, sgd({ learningRate: 0.5, batchSize, seed: 3 }), [1, 1], { maxSteps: 200 });
       const b = run(big, gradientDescent({ learningRate: 0.5 }), [1, 1], { maxSteps: 200 });
       expect(a.steps).toBe(b.steps);
-      for (let i = 0; i < a.positions.length; i++) expect(Math.abs(a.positions[i]! - b.positions[i]!)).toBeLessThan(1e-12);
+      for (let i = 0; i < a.positions.length; i++)
+        expect(Math.abs(a.positions[i]! - b.positions[i]!)).toBeLessThan(1e-12);
     }
   });
 
@@ -46,8 +47,14 @@ describe('sgd', () => {
     expect(opt.iteration).toBe(6);
     expect(opt.epoch).toBe(2);
     expect(batches.map((b) => b.length)).toEqual([4, 4, 2, 4, 4, 2]);
-    const first = batches.slice(0, 3).flat().sort((p, q) => p - q);
-    const second = batches.slice(3).flat().sort((p, q) => p - q);
+    const first = batches
+      .slice(0, 3)
+      .flat()
+      .sort((p, q) => p - q);
+    const second = batches
+      .slice(3)
+      .flat()
+      .sort((p, q) => p - q);
     expect(first).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
     expect(second).toEqual(first);
     expect(batches.slice(0, 3).flat()).not.toEqual(batches.slice(3).flat()); // reshuffled
@@ -59,7 +66,9 @@ describe('sgd', () => {
     const big = lineMSE(noisyLine({ n: 200, slope: 2, intercept: 1, noise: 0.1, seed: 4 }));
     const r = run(big, sgd({ learningRate: 0.5, batchSize: 8, seed: 1 }), [0, 0], { maxSteps: 2000 });
     const min = big.known[0]!;
-    expect(Math.hypot(r.positions[2 * r.steps]! - min.x[0]!, r.positions[2 * r.steps + 1]! - min.x[1]!)).toBeLessThan(0.1);
+    expect(Math.hypot(r.positions[2 * r.steps]! - min.x[0]!, r.positions[2 * r.steps + 1]! - min.x[1]!)).toBeLessThan(
+      0.1,
+    );
   });
 
   it('sgd needs a DataObjective', () => {

@@ -29,7 +29,12 @@ describe('tinyNet', () => {
     for (const [k, x] of windowPoints(net, 100, 3).entries()) {
       const i = k % net.data.n;
       net.exampleGradient(i, x, g);
-      expect(maxRelError(g, numericGradient((p) => net.exampleValue(i, p), x))).toBeLessThan(1e-5);
+      expect(
+        maxRelError(
+          g,
+          numericGradient((p) => net.exampleValue(i, p), x),
+        ),
+      ).toBeLessThan(1e-5);
       acc.fill(0);
       const idx = [i, (i + 1) % net.data.n];
       for (const j of idx) {

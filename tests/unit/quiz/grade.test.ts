@@ -7,14 +7,34 @@ import { checkChallenge } from '../../../src/quiz/challenges.ts';
 import { QuizItemSchema, QuizSchema, type QuizItem } from '../../../src/content/schemas.ts';
 
 const choice = QuizItemSchema.parse({
-  id: 'c', kind: 'choice', prompt: 'Pick one please', explanation: 'Because.',
-  options: [{ text: 'a', correct: true, feedback: 'yes!' }, { text: 'b', feedback: 'no!!' }],
+  id: 'c',
+  kind: 'choice',
+  prompt: 'Pick one please',
+  explanation: 'Because.',
+  options: [
+    { text: 'a', correct: true, feedback: 'yes!' },
+    { text: 'b', feedback: 'no!!' },
+  ],
 }) as QuizItem;
 const multi = QuizItemSchema.parse({
-  id: 'm', kind: 'multi', prompt: 'Pick some please', explanation: 'Because.',
-  options: [{ text: 'a', correct: true, feedback: 'yes!' }, { text: 'b', feedback: 'no!!' }, { text: 'c', correct: true, feedback: 'yes!' }],
+  id: 'm',
+  kind: 'multi',
+  prompt: 'Pick some please',
+  explanation: 'Because.',
+  options: [
+    { text: 'a', correct: true, feedback: 'yes!' },
+    { text: 'b', feedback: 'no!!' },
+    { text: 'c', correct: true, feedback: 'yes!' },
+  ],
 }) as QuizItem;
-const numeric = QuizItemSchema.parse({ id: 'n', kind: 'numeric', prompt: 'How many?', explanation: 'Count.', answer: 0.5, tolerance: 0.01 }) as QuizItem;
+const numeric = QuizItemSchema.parse({
+  id: 'n',
+  kind: 'numeric',
+  prompt: 'How many?',
+  explanation: 'Count.',
+  answer: 0.5,
+  tolerance: 0.01,
+}) as QuizItem;
 
 describe('grade', () => {
   test('choice', () => {
@@ -65,8 +85,15 @@ describe('challenge two-wells-jump (graded by src/optim)', () => {
 
 describe('grading a challenge goes through the checker it is given', () => {
   const challenge = QuizItemSchema.parse({
-    id: 'ch', kind: 'challenge', check: 'two-wells-jump', prompt: 'Jump the hump', explanation: 'Long first step.',
-    inputs: [{ key: 'x0', label: 'x0', min: -1.4, max: 0, step: 0.01, default: -1.2 }, { key: 'eta', label: 'eta', min: 0.001, max: 1, step: 0.001, default: 0.05 }],
+    id: 'ch',
+    kind: 'challenge',
+    check: 'two-wells-jump',
+    prompt: 'Jump the hump',
+    explanation: 'Long first step.',
+    inputs: [
+      { key: 'x0', label: 'x0', min: -1.4, max: 0, step: 0.01, default: -1.2 },
+      { key: 'eta', label: 'eta', min: 0.001, max: 1, step: 0.001, default: 0.05 },
+    ],
   }) as QuizItem;
   test('with the module’s checker', () => {
     const g = grade(challenge, { kind: 'challenge', inputs: { x0: -1.4, eta: 0.15 } }, checkChallenge);
@@ -86,9 +113,15 @@ describe('gradable: what a lesson page carries of an item is enough to grade it'
       case 'choice':
         return item.options.map((_, k) => ({ kind: 'choice', choice: k }));
       case 'multi':
-        return [[], [0], item.options.flatMap((o, k) => (o.correct ? [k] : []))].map((choices) => ({ kind: 'multi', choices }));
+        return [[], [0], item.options.flatMap((o, k) => (o.correct ? [k] : []))].map((choices) => ({
+          kind: 'multi',
+          choices,
+        }));
       case 'numeric':
-        return [item.answer, item.answer + item.tolerance / 2, item.answer + 2 * item.tolerance + 1].map((value) => ({ kind: 'numeric', value }));
+        return [item.answer, item.answer + item.tolerance / 2, item.answer + 2 * item.tolerance + 1].map((value) => ({
+          kind: 'numeric',
+          value,
+        }));
       case 'challenge':
         return [{ kind: 'challenge', inputs: Object.fromEntries(item.inputs.map((i) => [i.key, i.default])) }];
     }

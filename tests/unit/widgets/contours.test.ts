@@ -59,11 +59,24 @@ describe('ringPath', () => {
 
   test('degenerate rings draw nothing rather than a broken path', () => {
     expect(ringPath([])).toBe('');
-    expect(ringPath([[1, 1], [1, 1]])).toBe('');
+    expect(
+      ringPath([
+        [1, 1],
+        [1, 1],
+      ]),
+    ).toBe('');
   });
 
   test('writes short numbers: no leading zero, no trailing .0', () => {
-    expect(ringPath([[0.04, 0], [0.5, 0], [0.5, 2.25], [0, 2.25], [0.04, 0]])).toBe('M0,0l.5,0 0,2.3 -.5,0z');
+    expect(
+      ringPath([
+        [0.04, 0],
+        [0.5, 0],
+        [0.5, 2.25],
+        [0, 2.25],
+        [0.04, 0],
+      ]),
+    ).toBe('M0,0l.5,0 0,2.3 -.5,0z');
   });
 });
 
@@ -71,7 +84,8 @@ describe('bands', () => {
   test('the map of a bowl: each band is the plot’s border with a round hole that widens level by level', () => {
     const n = 41;
     const values = new Float64Array(n * n);
-    for (let j = 0; j < n; j++) for (let i = 0; i < n; i++) values[j * n + i] = ((i - 20) / 10) ** 2 + ((j - 20) / 10) ** 2;
+    for (let j = 0; j < n; j++)
+      for (let i = 0; i < n; i++) values[j * n + i] = ((i - 20) / 10) ** 2 + ((j - 20) / 10) ** 2;
     const x = linearScale([-2, 2], [0, 400]);
     const y = linearScale([-2, 2], [400, 0]);
     const out = bands(values, n, n, [-2, 2], [-2, 2], x, y, levels(values, 6));
@@ -93,7 +107,8 @@ describe('isoline', () => {
   const n = 31;
   const x = linearScale([-3, 3], [0, 300]);
   const y = linearScale([-3, 3], [300, 0]);
-  const segments = (d: string) => [...d.matchAll(/M([-\d.]+),([-\d.]+)L([-\d.]+),([-\d.]+)/g)].map((m) => m.slice(1).map(Number));
+  const segments = (d: string) =>
+    [...d.matchAll(/M([-\d.]+),([-\d.]+)L([-\d.]+),([-\d.]+)/g)].map((m) => m.slice(1).map(Number));
 
   test('the level ½ of a circle’s radius is that circle: every point at radius 2 (100 px)', () => {
     const values = new Float64Array(n * n);
@@ -108,9 +123,13 @@ describe('isoline', () => {
 
   test('a saddle (x·y) crosses zero along both axes, and a constant grid has no line', () => {
     const values = new Float64Array(n * n);
-    for (let j = 0; j < n; j++) for (let i = 0; i < n; i++) values[j * n + i] = (-3 + i / 5 + 0.01) * (-3 + j / 5 + 0.01);
+    for (let j = 0; j < n; j++)
+      for (let i = 0; i < n; i++) values[j * n + i] = (-3 + i / 5 + 0.01) * (-3 + j / 5 + 0.01);
     const segs = segments(isoline(values, n, [-3, 3], [-3, 3], x, y, 0));
-    for (const s of segs) expect(Math.min(Math.abs(s[0]! - 150) + Math.abs(s[2]! - 150), Math.abs(s[1]! - 150) + Math.abs(s[3]! - 150))).toBeLessThan(2);
+    for (const s of segs)
+      expect(
+        Math.min(Math.abs(s[0]! - 150) + Math.abs(s[2]! - 150), Math.abs(s[1]! - 150) + Math.abs(s[3]! - 150)),
+      ).toBeLessThan(2);
     expect(isoline(new Float64Array(n * n).fill(1), n, [-3, 3], [-3, 3], x, y, 0.5)).toBe('');
   });
 });
@@ -128,6 +147,8 @@ describe('bands, asked twice', () => {
     expect(other[0]!.d).toBe(first[0]!.d);
     expect(other[1]!.d).not.toBe(first[1]!.d);
     expect(bands(values.slice(), n, n, [-1, 1], [-1, 1], x, y, [10, 50])).toEqual(other);
-    expect(bands(values, n, n, [-1, 1], [-1, 1], linearScale([-1, 1], [0, 100]), y, [10, 50])[0]!.d).not.toBe(other[0]!.d);
+    expect(bands(values, n, n, [-1, 1], [-1, 1], linearScale([-1, 1], [0, 100]), y, [10, 50])[0]!.d).not.toBe(
+      other[0]!.d,
+    );
   });
 });

@@ -14,7 +14,11 @@ export const ROSENBROCK_START = [-1.5, 2] as const;
 export const NET_DATASETS = ['xor', 'circles', 'moons'] as const;
 export const NET_OPTIMIZERS = ['gd', 'momentum', 'adam'] as const;
 /** A learning rate that trains the network well with each optimizer (applied when the reader switches). */
-export const NET_LEARNING_RATE: Record<(typeof NET_OPTIMIZERS)[number], number> = { gd: 0.5, momentum: 0.1, adam: 0.05 };
+export const NET_LEARNING_RATE: Record<(typeof NET_OPTIMIZERS)[number], number> = {
+  gd: 0.5,
+  momentum: 0.1,
+  adam: 0.05,
+};
 /** Examples in each network data set, and the seed that draws them. */
 export const NET_EXAMPLES = 160;
 export const NET_DATA_SEED = 3;

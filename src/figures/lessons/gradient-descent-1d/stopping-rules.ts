@@ -11,7 +11,15 @@ export const stoppingRules = defineFigure({
   table: {
     eta: { kind: 'number', default: 0.1, min: 0.00001, max: 1, step: 0.00001, log: true, label: 'learning rate η' },
     budget: { kind: 'int', default: 20, min: 1, max: 200, label: 'step budget' },
-    tol: { kind: 'number', default: 0.001, min: 0.000001, max: 0.1, step: 0.000001, log: true, label: 'tolerance on |Δf|' },
+    tol: {
+      kind: 'number',
+      default: 0.001,
+      min: 0.000001,
+      max: 0.1,
+      step: 0.000001,
+      log: true,
+      label: 'tolerance on |Δf|',
+    },
     step: { kind: 'int', default: 0, min: 0, max: 300, label: 'step' },
   },
 });
