@@ -68,11 +68,12 @@ export default defineConfig({
               { name: 'preload-helper', test: /preload-helper/, priority: 10 },
               { name: 'events', test: /src[\\/]figures[\\/]events\.ts/, priority: 10 },
               // What every figure page needs (the Svelte runtime, the figure frame, sliders, axes,
-              // the timeline, the stepping core of the optimizer module) as one chunk: a page
-              // loaded some twenty small chunks before, each compressed on its own.
+              // the timeline, the stepping core of the optimizer module, and the mean-over-examples
+              // builder that most losses share) as one chunk: a page loaded some twenty small
+              // chunks before, each compressed on its own.
               {
                 name: 'figure-core',
-                test: /node_modules[\\/](svelte|@astrojs[\\/]svelte)[\\/]|src[\\/]widgets[\\/]core[\\/](FigureShell|Slider|Axes|frame|Timeline|Icon|Handle|player|words|trail|figure|scale)\b|src[\\/]optim[\\/](stepper|runner|validate|vec|descent)\b/,
+                test: /node_modules[\\/](svelte|@astrojs[\\/]svelte)[\\/]|src[\\/]widgets[\\/]core[\\/](FigureShell|Slider|Axes|frame|Timeline|Icon|Handle|player|words|trail|figure|scale)\b|src[\\/]optim[\\/](stepper|runner|validate|vec|descent|dataObjective)\b/,
               },
             ],
           },

@@ -6,6 +6,7 @@ import { gradientDescent, run, twoWells, TWO_WELLS_MINIMA } from '../optim/index
 import { PENALTIES, parabola, penaltyTotals } from '../optim/index.ts';
 import { illConditionedBowl, momentum } from '../optim/index.ts';
 import { quadraticXY, noisyGradientDescent } from '../optim/index.ts';
+import { fitReport, waveSplits } from '../optim/index.ts';
 
 export const CHALLENGE_IDS = [
   'momentum-fast-bowl',
@@ -15,6 +16,7 @@ export const CHALLENGE_IDS = [
   'bowl-overshoot',
   'tilted-bowl-fast',
   'noise-escape-gentle',
+  'ridge-validation',
 ] as const;
 export type ChallengeId = (typeof CHALLENGE_IDS)[number];
 
@@ -25,6 +27,14 @@ export interface Verdict {
 }
 
 type Inputs = Readonly<Record<string, number>>;
+
+/** The penalty challenge of lesson 8: the sample, the degree, and the validation loss to get below. */
+export const RIDGE_CHALLENGE = { seed: 4, degree: 11, below: 0.07 } as const;
+
+/** A loss for a message: three significant digits, whole numbers once it is large. */
+function loss(v: number): string {
+  return v >= 1000 ? Math.round(v).toLocaleString('en-US') : v.toPrecision(3);
+}
 
 function num(inputs: Inputs, key: string): number {
   const v = inputs[key];
@@ -195,6 +205,28 @@ const checks: Record<ChallengeId, (inputs: Inputs) => Verdict> = {
     return {
       passed: false,
       message: `With σ₀ = ${noise} and seed ${seed} the walk ends at x ≈ ${end.toFixed(3)}, ${Math.abs(end - TWO_WELLS_MINIMA[0]) < 0.05 ? 'still in the shallower valley' : 'not in the deeper valley'}. Try other seeds, or a little more noise.`,
+    };
+  },
+  /** Lesson 8: a penalty α that brings the degree-11 fit to sample 4 below a validation loss of 0.07. */
+  'ridge-validation'(inputs) {
+    const alpha = num(inputs, 'alpha');
+    if (!(alpha >= 0 && alpha <= 1)) return { passed: false, message: 'Choose a penalty α from 0 to 1.' };
+    const splits = waveSplits(RIDGE_CHALLENGE.seed);
+    const fit = fitReport(splits, RIDGE_CHALLENGE.degree, { alpha });
+    const said = `With α = ${alpha} the degree-${RIDGE_CHALLENGE.degree} fit has a training loss of ${loss(fit.train)} and a validation loss of ${loss(fit.validation)}`;
+    if (fit.validation < RIDGE_CHALLENGE.below)
+      return {
+        passed: true,
+        message: `Yes. ${said}: the penalty has calmed the wiggles without squashing the fit. Its test loss is ${loss(fit.test)}.`,
+      };
+    // Which side of the valley of validation losses the reader is on: does a little more penalty help?
+    const more = fitReport(splits, RIDGE_CHALLENGE.degree, { alpha: alpha * 1.2 + 1e-6 }).validation;
+    return {
+      passed: false,
+      message:
+        more < fit.validation
+          ? `${said}, not below ${RIDGE_CHALLENGE.below}: the curve still bends to fit the training points' noise. A stronger penalty calms it.`
+          : `${said}, not below ${RIDGE_CHALLENGE.below}: the penalty squashes the curve too flat to follow the wave, so it underfits. A weaker penalty lets it bend.`,
     };
   },
 };
