@@ -77,7 +77,7 @@ export {
 } from './polynomial.ts';
 export { ridge, ridgePenalty } from './ridge.ts';
 export { meanSquaredError } from './mse.ts';
-export { fitReport, degreeSweep, alphaSweep, lowest, type FitReport } from './fitReport.ts';
+export { fitReport, degreeSweep, lowest, type FitReport } from './fitReport.ts';
 export {
   curveNet,
   curveNetDim,

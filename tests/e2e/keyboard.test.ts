@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { FIGURES } from '../../src/figures/catalog.ts';
+import { optionId } from '../../src/quiz/order.ts';
 import { figure, hydrateAll, hydrated, launch, open } from './browser.ts';
 
 let browser: Browser;
@@ -86,7 +87,8 @@ describe('keyboard', () => {
     const { page, context } = await open(browser, 'lessons/what-is-learning/#quiz');
     await hydrateAll(page);
     const item = page.locator('#quiz-what-is-a-parameter');
-    await item.locator('input[type="radio"]').first().focus();
+    // Options are shown in a book-wide shuffled order: find the key by its id, not its position.
+    await item.locator(`input[value="${optionId({ text: '$m$ and $b$' })}"]`).focus();
     await page.keyboard.press('Space');
     await page.keyboard.press('Tab');
     await expect.poll(() => page.evaluate(() => document.activeElement?.hasAttribute('data-check'))).toBe(true);

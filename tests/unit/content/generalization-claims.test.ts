@@ -154,7 +154,7 @@ describe('lesson 8: underfitting and overfitting', () => {
   });
 
   test('the degree-9 curve swings beyond the last training point', () => {
-    says('swings wildly between them and beyond the last one');
+    says('swings wildly between them and past the outermost ones');
     const th = sweep[9]!.theta;
     const lo = Math.min(...splits.train.x);
     let worst = 0;
