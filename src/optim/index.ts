@@ -9,6 +9,7 @@ export {
   quadraticXY,
   QUADRATIC_LR_LIMIT,
   QUADRATIC_HESSIAN_EIGENVALUES,
+  QUADRATIC_PRINCIPAL_DIRECTIONS,
 } from './objectives.ts';
 export { OBJECTIVES, objectiveIds, type ObjectiveId } from './registry.ts';
 export { rosenbrock, illConditionedBowl, saddle, himmelblau } from './surfaces.ts';
