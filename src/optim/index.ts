@@ -28,6 +28,7 @@ export {
   sigmoid,
   softplus,
   crossEntropy,
+  squaredError,
   logitCrossEntropy,
   leastSquares,
   lineMSE,
