@@ -13,7 +13,8 @@ afterAll(async () => {
   await browser.close();
 });
 
-const text = (l: Locator) => l.textContent().then((t) => (t ?? '').replaceAll('−', '-'));
+/** What a reader sees: the text with its whitespace collapsed, minus signs as hyphens. */
+const text = (l: Locator) => l.textContent().then((t) => (t ?? '').replace(/\s+/g, ' ').replaceAll('−', '-'));
 
 /** Opens the figure's own link in a new page of the same context and returns the figure there. */
 async function reopen(

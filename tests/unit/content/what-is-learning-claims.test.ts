@@ -1,7 +1,7 @@
 // What lesson 1 says about its runs, checked against the optimizer module.
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { gradientDescent, run, twoWells, TWO_WELLS_MINIMA } from '../../../src/optim/index.ts';
+import { gradientDescent, lineMSE, run, twoWells, TWO_WELLS_MINIMA } from '../../../src/optim/index.ts';
 import { firstDescent } from '../../../src/figures/lessons/what-is-learning.ts';
 
 const mdx = readFileSync(new URL('../../../content/lessons/what-is-learning.mdx', import.meta.url), 'utf8');
@@ -39,5 +39,56 @@ describe('lesson 1 claims', () => {
   test('a much larger η stops the walk from settling at all', () => {
     expect(mdx).toContain('Make $\\eta$ larger\nstill and the walk stops settling at all');
     expect(walk(-1.4, 1).stop.reason).not.toMatch(/^tolerance/);
+  });
+});
+
+describe('lesson 1 exercises', () => {
+  const flat = mdx.replace(/\s+/g, ' ');
+  test('two lines, one score: 0.458 and 0.25 (0.917 and 0.5 without the ½)', () => {
+    const three = { n: 3, features: 1, x: Float64Array.from([0, 1, 2]), y: Float64Array.from([1, 1, 4]) };
+    const a = lineMSE(three).value([1, 0.5]);
+    const b = lineMSE(three).value([1.5, 0.5]);
+    expect(a.toFixed(3)).toBe('0.458');
+    expect(b).toBeCloseTo(0.25, 12);
+    expect((2 * a).toFixed(3)).toBe('0.917');
+    expect(flat).toContain('divided by $2n = 6$ that is about $0.458$');
+    expect(flat).toContain('a sum of $1.5$, and $1.5 / 6 = 0.25$');
+    expect(flat).toContain('would print $0.917$ and $0.5$');
+  });
+
+  test('a family that can bend: 2x² passes through (−1, 2), (0, 0), (1, 2)', () => {
+    for (const [x, y] of [
+      [-1, 2],
+      [0, 0],
+      [1, 2],
+    ])
+      expect(2 * x! ** 2).toBe(y);
+    expect(flat).toContain('the parabola $\\hat{y} = 2x^2$');
+  });
+
+  test('where the first step lands from 1.8: 1.307, 0.320, −0.173; ends deeper (16 and 18 steps) and shallower', () => {
+    const slope = twoWells.gradient([1.8], new Float64Array(1))[0]!;
+    expect(slope.toFixed(3)).toBe('9.867');
+    expect(flat).toContain("$L'(1.8) \\approx 9.867$");
+    const step = (eta: number) => walk(1.8, eta).positions[1]!;
+    expect(step(0.05).toFixed(3)).toBe('1.307');
+    expect(step(0.15).toFixed(3)).toBe('0.320');
+    expect(step(0.2).toFixed(3)).toBe('-0.173');
+    expect((0.15 * slope).toFixed(3)).toBe('1.480');
+    expect((0.2 * slope).toFixed(3)).toBe('1.973');
+    expect(flat).toContain('= 1.8 - 0.05 \\times 9.867 \\approx 1.307$');
+    expect(flat).toContain('$1.8 - 1.480 \\approx 0.320$');
+    expect(flat).toContain('$1.8 - 1.973 \\approx -0.173$');
+    const [r05, r15, r2] = [0.05, 0.15, 0.2].map((eta) => walk(1.8, eta));
+    expect(end(r05!)).toBeCloseTo(TWO_WELLS_MINIMA[1], 3);
+    expect(r05!.steps).toBe(16);
+    expect(end(r15!)).toBeCloseTo(TWO_WELLS_MINIMA[1], 3);
+    expect(r15!.steps).toBe(18);
+    // Its long steps overshoot the bottom and come back.
+    const p15 = Array.from(r15!.positions);
+    expect(p15.some((p, k) => k > 0 && p > TWO_WELLS_MINIMA[1] + 0.01 && p15[k - 1]! < TWO_WELLS_MINIMA[1])).toBe(true);
+    expect(twoWells.gradient([step(0.2)], new Float64Array(1))[0]).toBeGreaterThan(0); // the slope points left: uphill to the right
+    expect(end(r2!)).toBeCloseTo(TWO_WELLS_MINIMA[0], 3);
+    expect(flat).toContain('the first after 16 steps, the second after 18');
   });
 });
