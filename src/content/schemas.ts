@@ -5,6 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { CHALLENGE_IDS } from '../quiz/challenges.ts';
+import { optionId } from '../quiz/order.ts';
 
 const kebab = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case, like "line-fit"');
 
@@ -22,13 +23,29 @@ export const LessonSchema = z.object({
 });
 export type LessonData = z.infer<typeof LessonSchema>;
 
-const OptionSchema = z.object({
-  /** The option as shown (Markdown-light: $…$ for math). */
-  text: z.string().min(1),
-  correct: z.boolean().default(false),
-  /** Why this option is right or wrong: every option has one. */
-  feedback: z.string().min(3),
-});
+const OptionSchema = z
+  .object({
+    /**
+     * What a reader's answer is stored by. Optional: without it the id is derived from the text,
+     * so an edited option no longer matches answers given to the old one. Give one to keep answers
+     * across an edit that does not change the option's meaning.
+     */
+    id: kebab.optional(),
+    /** The option as shown (Markdown-light: $…$ for math). */
+    text: z.string().min(1),
+    correct: z.boolean().default(false),
+    /** Why this option is right or wrong: every option has one. */
+    feedback: z.string().min(3),
+  })
+  .transform((o) => ({ ...o, id: optionId(o) }));
+
+/** Options are shown shuffled and answers are stored by option id, so ids must differ. */
+const distinctOptions = (q: { options: readonly { id: string }[] }) =>
+  new Set(q.options.map((o) => o.id)).size === q.options.length;
+const DISTINCT = {
+  message: 'two options of one item have the same text or id (answers are stored by option)',
+  path: ['options'],
+};
 
 const itemBase = {
   /** Stable id of the item within its quiz (kebab-case). */
@@ -44,14 +61,16 @@ const ChoiceSchema = z
   .refine((q) => q.options.filter((o) => o.correct).length === 1, {
     message: 'a single-choice item needs exactly one option with correct: true',
     path: ['options'],
-  });
+  })
+  .refine(distinctOptions, DISTINCT);
 
 const MultiSchema = z
   .object({ ...itemBase, kind: z.literal('multi'), options: z.array(OptionSchema).min(2) })
   .refine((q) => q.options.some((o) => o.correct), {
     message: 'a multiple-choice item needs at least one option with correct: true',
     path: ['options'],
-  });
+  })
+  .refine(distinctOptions, DISTINCT);
 
 const NumericSchema = z.object({
   ...itemBase,

@@ -2,8 +2,9 @@
  * The home page's view of the reader's progress: read lessons, best quiz scores, where to continue,
  * and the tools to export it to a file, import it on another device, or reset it.
  */
+import { storedScore } from '../quiz/answers.ts';
 import { download } from './download.ts';
-import { emptyProgress, loadProgress, saveProgress, type Progress } from './progress.ts';
+import { emptyProgress, loadProgress, saveProgress, type LessonProgress, type Progress } from './progress.ts';
 import {
   describeProgress,
   mergeProgress,
@@ -26,7 +27,7 @@ export function showProgress(progress: Progress = loadProgress().progress): void
       parts.push('Read');
       read++;
     } else if (l?.section) parts.push('Started');
-    if (l?.quiz) parts.push(`Quiz best ${l.quiz.best}/${l.quiz.total}`);
+    if (l?.quiz) parts.push(quizBadge(l.quiz, card.dataset.quizHashes));
     badge.textContent = parts.join(' · ');
     badge.classList.toggle('done', Boolean(l?.read));
     badge.hidden = parts.length === 0;
@@ -61,6 +62,23 @@ export function showProgress(progress: Progress = loadProgress().progress): void
   link.href = cardLink.href.split('#')[0] + (last.section ? `#${encodeURIComponent(last.section)}` : '');
   link.textContent = `Continue where you left off: ${cardLink.textContent?.trim() ?? ''}${where ? ` — ${where}` : ''}`;
   wrap.hidden = false;
+}
+
+/**
+ * "Quiz 4/6", or "Quiz 3/6 · best 5/6": the score the lesson's quiz shows when it restores these
+ * answers (only those given to the items as they are now count), and the best, never below it.
+ */
+function quizBadge(quiz: NonNullable<LessonProgress['quiz']>, hashesJson: string | undefined): string {
+  let hashes: Record<string, string> = {};
+  try {
+    hashes = JSON.parse(hashesJson ?? '{}') as Record<string, string>;
+  } catch {
+    /* no hashes: no answer counts */
+  }
+  const total = Object.keys(hashes).length || quiz.total;
+  const now = storedScore(hashes, quiz.answers);
+  const best = Math.min(Math.max(quiz.best, now), total);
+  return best > now ? `Quiz ${now}/${total} · best ${best}/${total}` : `Quiz ${now}/${total}`;
 }
 
 /** The export / import / reset buttons of the home page's progress panel. */

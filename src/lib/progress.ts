@@ -7,11 +7,16 @@ export const PROGRESS_KEY = 'downhill:progress';
 export const PROGRESS_VERSION = 1;
 
 export interface QuizProgress {
-  /** Best score so far and the number of items. */
+  /** Best score so far (never below the current one) and the number of items. */
   best: number;
   total: number;
-  /** The last responses by item id (shape checked against the item before use). */
+  /**
+   * The last answer to each item by item id (src/quiz/answers.ts: response, item hash, right or
+   * not; checked against the item before use).
+   */
   answers: Record<string, unknown>;
+  /** Answers given to an earlier version of the quiz, kept but never restored. */
+  aside?: Record<string, unknown>;
 }
 
 export interface LessonProgress {
@@ -68,6 +73,7 @@ export function validateProgress(v: unknown): Progress | string {
     const q = raw.quiz;
     if (isRecord(q) && Number.isInteger(q.best) && Number.isInteger(q.total) && isRecord(q.answers)) {
       l.quiz = { best: q.best as number, total: q.total as number, answers: q.answers };
+      if (isRecord(q.aside)) l.quiz.aside = q.aside;
     }
     lessons[slug] = l;
   }

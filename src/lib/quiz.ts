@@ -5,16 +5,9 @@
  * each option's "why" and the explanation). Challenges load their optimizer-module checks only
  * when a reader checks one.
  */
-import {
-  grade,
-  isResponseFor,
-  score,
-  type ChallengeChecker,
-  type Gradable,
-  type Grade,
-  type Response,
-} from '../quiz/grade.ts';
-import { loadProgress, updateProgress } from './progress.ts';
+import { grade, score, type ChallengeChecker, type Gradable, type Grade, type Response } from '../quiz/grade.ts';
+import { sortAnswers, type StoredAnswer } from '../quiz/answers.ts';
+import { loadProgress, updateProgress, type QuizProgress } from './progress.ts';
 
 let checker: Promise<ChallengeChecker> | undefined;
 function loadChecker(): Promise<ChallengeChecker> {
@@ -59,13 +52,13 @@ function quiz(section: HTMLElement, lesson: string, items: Gradable[]): void {
   function responseOf(item: Gradable, el: HTMLElement): Response | undefined {
     switch (item.kind) {
       case 'choice': {
-        const k = inputs(el, 'input[type="radio"]').findIndex((i) => i.checked);
-        return k < 0 ? undefined : { kind: 'choice', choice: k };
+        const picked = inputs(el, 'input[type="radio"]').find((i) => i.checked);
+        return picked ? { kind: 'choice', choice: picked.value } : undefined;
       }
       case 'multi':
         return {
           kind: 'multi',
-          choices: inputs(el, 'input[type="checkbox"]').flatMap((i, k) => (i.checked ? [k] : [])),
+          choices: inputs(el, 'input[type="checkbox"]').flatMap((i) => (i.checked ? [i.value] : [])),
         };
       case 'numeric': {
         const raw = el.querySelector<HTMLInputElement>('[data-numeric-input]')?.value ?? '';
@@ -85,7 +78,7 @@ function quiz(section: HTMLElement, lesson: string, items: Gradable[]): void {
   function restore(el: HTMLElement, r: Response) {
     if (r.kind === 'choice' || r.kind === 'multi') {
       const picked = r.kind === 'choice' ? [r.choice] : r.choices;
-      inputs(el, 'input[type="radio"], input[type="checkbox"]').forEach((i, k) => (i.checked = picked.includes(k)));
+      for (const i of inputs(el, 'input[type="radio"], input[type="checkbox"]')) i.checked = picked.includes(i.value);
     }
     if (r.kind === 'numeric') el.querySelector<HTMLInputElement>('[data-numeric-input]')!.value = String(r.value);
     if (r.kind === 'challenge') {
@@ -108,10 +101,11 @@ function quiz(section: HTMLElement, lesson: string, items: Gradable[]): void {
     el.querySelector<HTMLElement>('[data-unanswered]')!.textContent = '';
     // Per option: marked right or wrong, with the option's own "why" copied from the answers.
     for (const p of el.querySelectorAll('[data-option-feedback]')) p.remove();
-    el.querySelectorAll<HTMLElement>('[data-option]').forEach((label, k) => {
+    el.querySelectorAll<HTMLElement>('[data-option]').forEach((label) => {
       label.classList.remove('is-correct', 'is-wrong');
       if (!g?.options || item.kind === 'numeric' || item.kind === 'challenge') return;
-      const right = item.options[k]!.correct;
+      const id = label.dataset.option ?? '';
+      const right = item.options.find((o) => o.id === id)?.correct === true;
       const picked = label.querySelector('input')!.checked;
       if (right) label.classList.add('is-correct');
       else if (picked) label.classList.add('is-wrong');
@@ -120,7 +114,7 @@ function quiz(section: HTMLElement, lesson: string, items: Gradable[]): void {
       p.dataset.optionFeedback = '';
       p.append(
         right ? '✓ Right: ' : '✗ Not this one: ',
-        ...cloneKids(el.querySelector(`[data-answer-of="${k}"] [data-why]`)),
+        ...cloneKids(el.querySelector(`[data-answer-of="${CSS.escape(id)}"] [data-why]`)),
       );
       label.after(p);
     });
@@ -154,16 +148,9 @@ function quiz(section: HTMLElement, lesson: string, items: Gradable[]): void {
     if (!r) return;
     const g = grade(item, r, item.kind === 'challenge' ? await loadChecker() : undefined);
     show(i, g);
-    const now = score(grades);
-    best = Math.max(best, now);
+    best = Math.max(best, score(grades));
     showScore();
-    const saved = updateProgress((p) => {
-      const l = (p.lessons[lesson] ??= {});
-      const answers: Record<string, unknown> = { ...(l.quiz?.answers ?? {}) };
-      answers[item.id] = r;
-      l.quiz = { best: Math.max(l.quiz?.best ?? 0, now), total, answers };
-    });
-    notify(saved.notice);
+    notify(save((q) => (q.answers[item.id] = { r, h: item.hash, ok: g.correct } satisfies StoredAnswer)).notice);
     // Keep keyboard focus on the item: the Check button may just have been hidden.
     const active = document.activeElement as (HTMLElement & { disabled?: boolean }) | null;
     if (active && el.contains(active) && !active.hidden && !active.disabled) return;
@@ -173,6 +160,8 @@ function quiz(section: HTMLElement, lesson: string, items: Gradable[]): void {
 
   function retry(i: number) {
     const el = els[i]!;
+    // What is stored is what is shown: a reload does not bring back an answer the reader cleared.
+    notify(save((q) => delete q.answers[items[i]!.id]).notice);
     for (const input of inputs(el, 'input[type="radio"], input[type="checkbox"]')) input.checked = false;
     const numeric = el.querySelector<HTMLInputElement>('[data-numeric-input]');
     if (numeric) numeric.value = '';
@@ -191,19 +180,53 @@ function quiz(section: HTMLElement, lesson: string, items: Gradable[]): void {
     });
   });
 
-  // What this reader answered before, as long as it still fits the item.
+  /** Changes this quiz's stored record, which keeps the best score and the item count. */
+  function save(change: (q: QuizProgress) => void) {
+    return updateProgress((p) => {
+      const l = (p.lessons[lesson] ??= {});
+      const q: QuizProgress = {
+        ...l.quiz,
+        best: Math.max(l.quiz?.best ?? 0, best),
+        total,
+        answers: { ...l.quiz?.answers },
+      };
+      change(q);
+      l.quiz = q;
+    });
+  }
+
+  // What this reader answered before, where it was given to the item as it is now.
   const loaded = loadProgress();
   notify(loaded.notice);
   const saved = loaded.progress.lessons[lesson]?.quiz;
-  if (saved) {
-    best = Math.min(saved.best, total);
-    items.forEach((item, i) => {
-      const r = saved.answers[item.id];
-      if (!els[i] || !isResponseFor(item, r)) return;
-      restore(els[i]!, r);
-      if (item.kind === 'challenge') void loadChecker().then((c) => (show(i, grade(item, r, c)), showScore()));
-      else show(i, grade(item, r));
+  const { fit, aside } = sortAnswers(items, saved?.answers ?? {});
+  best = Math.min(saved?.best ?? 0, total);
+  const restored = (i: number, a: StoredAnswer, g: Grade) => {
+    show(i, g);
+    best = Math.max(best, score(grades));
+    showScore();
+    // A check whose rule changed grades differently now: store what is shown.
+    if (g.correct !== a.ok) save((q) => (q.answers[items[i]!.id] = { ...a, ok: g.correct }));
+  };
+  items.forEach((item, i) => {
+    const a = fit[item.id];
+    if (!els[i] || !a) return;
+    restore(els[i]!, a.r);
+    if (item.kind === 'challenge') void loadChecker().then((c) => restored(i, a, grade(item, a.r, c)));
+    else restored(i, a, grade(item, a.r));
+  });
+  const setAside = Object.keys(aside).length;
+  if (setAside > 0) {
+    const kept = save((q) => {
+      for (const id of Object.keys(aside)) delete q.answers[id];
+      q.aside = { ...q.aside, ...aside };
     });
+    notify(
+      kept.notice ||
+        (setAside === 1
+          ? 'One answer you gave to an earlier version of this quiz was set aside: that question has changed since.'
+          : `${setAside} answers you gave to an earlier version of this quiz were set aside: those questions have changed since.`),
+    );
   }
   showScore();
 }

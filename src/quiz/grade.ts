@@ -1,42 +1,43 @@
 /** Grading is a pure function of an item and the reader's response. */
 import type { QuizItem } from '../content/schemas.ts';
 import type { ChallengeId, Verdict } from './challenges.ts';
+import { itemHash } from './order.ts';
 
 /**
  * What grading needs of a quiz item, and all a lesson page carries of it for its script: the
- * prompts, options and explanations are already in the page's HTML.
+ * prompts, options and explanations are already in the page's HTML. Options are listed in the
+ * order they are shown; `hash` says which version of the item an answer was given to.
  */
-export type Gradable =
+export type Gradable = { readonly id: string; readonly hash: string } & (
   | {
-      readonly id: string;
       readonly kind: 'choice' | 'multi';
-      readonly options: readonly { readonly correct: boolean }[];
+      readonly options: readonly { readonly id: string; readonly correct: boolean }[];
     }
   | {
-      readonly id: string;
       readonly kind: 'numeric';
       readonly answer: number;
       readonly tolerance: number;
       readonly unit?: string | undefined;
     }
   | {
-      readonly id: string;
       readonly kind: 'challenge';
       readonly check: ChallengeId;
       readonly inputs: readonly { readonly key: string; readonly default: number }[];
-    };
+    }
+);
 
-/** An item cut down to its Gradable part. */
+/** An item cut down to its Gradable part (options in the order given: pass the shown order). */
 export function gradable(item: QuizItem): Gradable {
+  const base = { id: item.id, hash: itemHash(item) };
   switch (item.kind) {
     case 'choice':
     case 'multi':
-      return { id: item.id, kind: item.kind, options: item.options.map((o) => ({ correct: o.correct })) };
+      return { ...base, kind: item.kind, options: item.options.map((o) => ({ id: o.id, correct: o.correct })) };
     case 'numeric':
-      return { id: item.id, kind: item.kind, answer: item.answer, tolerance: item.tolerance, unit: item.unit };
+      return { ...base, kind: item.kind, answer: item.answer, tolerance: item.tolerance, unit: item.unit };
     case 'challenge':
       return {
-        id: item.id,
+        ...base,
         kind: item.kind,
         check: item.check,
         inputs: item.inputs.map((i) => ({ key: i.key, default: i.default })),
@@ -47,15 +48,16 @@ export function gradable(item: QuizItem): Gradable {
 /** Grades a challenge through the optimizer module (challenges.ts; loaded lazily by the page). */
 export type ChallengeChecker = (id: ChallengeId, inputs: Readonly<Record<string, number>>) => Verdict;
 
+/** What the reader answered; options by id, never by position. */
 export type Response =
-  | { readonly kind: 'choice'; readonly choice: number }
-  | { readonly kind: 'multi'; readonly choices: readonly number[] }
+  | { readonly kind: 'choice'; readonly choice: string }
+  | { readonly kind: 'multi'; readonly choices: readonly string[] }
   | { readonly kind: 'numeric'; readonly value: number }
   | { readonly kind: 'challenge'; readonly inputs: Readonly<Record<string, number>> };
 
 export interface Grade {
   readonly correct: boolean;
-  /** For choice items: whether each option was marked correctly by the reader. */
+  /** For choice items: whether each option (in the item's order) was marked correctly by the reader. */
   readonly options?: readonly boolean[];
   /** For challenges: what the optimizer module found. */
   readonly message?: string;
@@ -65,16 +67,16 @@ export function grade(item: Gradable, response: Response, check?: ChallengeCheck
   switch (item.kind) {
     case 'choice': {
       if (response.kind !== 'choice') return { correct: false };
-      const picked = item.options[response.choice];
+      const picked = item.options.find((o) => o.id === response.choice);
       return {
         correct: picked?.correct === true,
-        options: item.options.map((o, i) => (i === response.choice ? o.correct : true)),
+        options: item.options.map((o) => (o.id === response.choice ? o.correct : true)),
       };
     }
     case 'multi': {
       if (response.kind !== 'multi') return { correct: false };
       const chosen = new Set(response.choices);
-      const options = item.options.map((o, i) => o.correct === chosen.has(i));
+      const options = item.options.map((o) => o.correct === chosen.has(o.id));
       return { correct: options.every(Boolean), options };
     }
     case 'numeric': {
@@ -101,11 +103,9 @@ export function isResponseFor(item: Gradable, r: unknown): r is Response {
   if (o.kind !== item.kind) return false;
   switch (item.kind) {
     case 'choice':
-      return Number.isInteger(o.choice) && (o.choice as number) >= 0 && (o.choice as number) < item.options.length;
+      return item.options.some((opt) => opt.id === o.choice);
     case 'multi':
-      return (
-        Array.isArray(o.choices) && o.choices.every((c) => Number.isInteger(c) && c >= 0 && c < item.options.length)
-      );
+      return Array.isArray(o.choices) && o.choices.every((c) => item.options.some((opt) => opt.id === c));
     case 'numeric':
       return typeof o.value === 'number' && Number.isFinite(o.value);
     case 'challenge':

@@ -211,7 +211,7 @@ describe('progress', () => {
     await a.page.evaluate((s) => localStorage.setItem('downhill:progress', JSON.stringify(s)), STORED);
     await a.page.reload();
     const badge = a.page.locator('[data-lesson-card="what-is-learning"] [data-progress]');
-    await expect.poll(() => badge.textContent()).toBe('Read · Quiz best 4/6');
+    await expect.poll(() => badge.textContent()).toBe('Read · Quiz 0/6 · best 4/6');
     const cont = a.page.locator('[data-continue-link]');
     expect(await cont.isVisible()).toBe(true);
     expect(await cont.getAttribute('href')).toMatch(/lessons\/what-is-learning\/#fitting-a-line-by-hand$/);
@@ -250,13 +250,13 @@ describe('progress', () => {
     expect(await stored(b.page)).toEqual(STORED);
     await expect
       .poll(() => b.page.locator('[data-lesson-card="what-is-learning"] [data-progress]').textContent())
-      .toBe('Read · Quiz best 4/6');
+      .toBe('Read · Quiz 0/6 · best 4/6');
     expect(await b.page.locator('[data-continue-link]').isVisible()).toBe(true);
     // It survives a reload, and the lesson's quiz sees it.
     await b.page.reload();
     await expect
       .poll(() => b.page.locator('[data-lesson-card="what-is-learning"] [data-progress]').textContent())
-      .toBe('Read · Quiz best 4/6');
+      .toBe('Read · Quiz 0/6 · best 4/6');
     expect(await axeViolations(b.page)).toEqual([]);
     expect(b.errors).toEqual([]);
     await b.context.close();
@@ -281,7 +281,7 @@ describe('progress', () => {
       expect(await stored(page)).toEqual(STORED);
     }
     expect(await page.locator('[data-lesson-card="what-is-learning"] [data-progress]').textContent()).toBe(
-      'Read · Quiz best 4/6',
+      'Read · Quiz 0/6 · best 4/6',
     );
     expect(errors).toEqual([]);
     await context.close();
