@@ -127,3 +127,20 @@ describe('lesson 1 exercises', () => {
     expect(mdx).toContain('the first after 16 steps, the second after 18');
   });
 });
+
+describe('lesson 1 quiz', () => {
+  const quiz = readFileSync(new URL('../../../content/quizzes/what-is-learning.yaml', import.meta.url), 'utf8');
+  test('numeric answers and their named slips', () => {
+    expect(-1.5 * 3 + 2).toBe(-2.5);
+    expect(1.5 * 3 + 2).toBe(6.5);
+    expect(-1.5 * (3 + 2)).toBe(-7.5);
+    expect(quiz).toContain('answer: -2.5');
+    const two = { n: 2, features: 1, x: Float64Array.from([0, 2]), y: Float64Array.from([1, 3]) };
+    expect(lineMSE(two).value([1, 0])).toBe(0.5);
+    const sq = (t: number) => t * t + t;
+    expect((sq(2.1) - sq(1.9)) / 0.2).toBeCloseTo(5, 12);
+    expect((sq(2.1) - sq(1.9)) / 0.1).toBeCloseTo(10, 12);
+    expect(quiz).toContain('answer: 5');
+    expect(2 - 0.25 * -4).toBe(3);
+  });
+});
