@@ -5,7 +5,13 @@
 import { gradientDescent, run, twoWells, TWO_WELLS_MINIMA, type RunResult } from '../optim/index.ts';
 import { PENALTIES, parabola, parabolaStepFactor, penaltyTotals } from '../optim/index.ts';
 import { illConditionedBowl, momentum } from '../optim/index.ts';
-import { quadraticXY, noisyGradientDescent } from '../optim/index.ts';
+import {
+  quadraticXY,
+  noisyGradientDescent,
+  QUADRATIC_HESSIAN_EIGENVALUES,
+  QUADRATIC_PRINCIPAL_DIRECTIONS,
+} from '../optim/index.ts';
+import { bestRung, hLadder, slopeError, slopeErrorCurve } from '../optim/index.ts';
 
 export const CHALLENGE_IDS = [
   'momentum-fast-bowl',
@@ -13,8 +19,9 @@ export const CHALLENGE_IDS = [
   'outlier-share',
   'bowl-diverge',
   'bowl-overshoot',
-  'tilted-bowl-fast',
+  'tilted-bowl-sharp-start',
   'noise-escape-gentle',
+  'difference-offset',
 ] as const;
 export type ChallengeId = (typeof CHALLENGE_IDS)[number];
 
@@ -25,6 +32,33 @@ export interface Verdict {
 }
 
 type Inputs = Readonly<Record<string, number>>;
+
+/** Where the lesson 4 challenge starts: almost exactly on the bowl's sharp principal direction. */
+export const SHARP_START = [-0.45, 1.95] as const;
+/** Where the lesson 7 challenge measures the two-well curve's slope (the lesson itself uses θ = 1). */
+export const DIFFERENCE_THETA = -0.5;
+
+/** A number with a true minus sign. */
+const minus = (v: number): string => String(v).replace('-', '−');
+const SUPERSCRIPT: Record<string, string> = {
+  '-': '⁻',
+  '0': '⁰',
+  '1': '¹',
+  '2': '²',
+  '3': '³',
+  '4': '⁴',
+  '5': '⁵',
+  '6': '⁶',
+  '7': '⁷',
+  '8': '⁸',
+  '9': '⁹',
+};
+/** A number in scientific notation with a superscript power: 2.5·10⁻⁹. */
+function sci(v: number): string {
+  const [m, p] = v.toExponential(1).split('e');
+  const power = String(Number(p));
+  return power === '0' ? m! : `${m}·10${[...power].map((c) => SUPERSCRIPT[c]).join('')}`;
+}
 
 function num(inputs: Inputs, key: string): number {
   const v = inputs[key];
@@ -216,28 +250,37 @@ const checks: Record<ChallengeId, (inputs: Inputs) => Verdict> = {
               : 'so every step crosses the bottom, but each lands farther out than the last: the walk diverges.';
     return { passed: false, message: `With η = ${eta} ${times}, ${what}` };
   },
-  /** Lesson 4: a learning rate with which descent on x² + 3y² − xy from (−2.5, 2) is within 0.001 of (0, 0) in at most 20 steps. */
-  'tilted-bowl-fast'(inputs) {
+  /** Lesson 4: a learning rate with which descent on x² + 3y² − xy from (−0.45, 1.95), on the sharp principal direction, is within 0.01 of (0, 0) after 5 steps. */
+  'tilted-bowl-sharp-start'(inputs) {
     const eta = num(inputs, 'eta');
     if (!(eta > 0 && eta <= 0.4))
       return { passed: false, message: 'Choose a learning rate η above 0 and at most 0.4.' };
-    const r = run(quadraticXY, gradientDescent({ learningRate: eta }), [-2.5, 2], { maxSteps: 20, bound: 1e3 });
+    const r = run(quadraticXY, gradientDescent({ learningRate: eta }), SHARP_START, { maxSteps: 5, bound: 1e3 });
     const x = r.positions[2 * r.steps]!;
     const y = r.positions[2 * r.steps + 1]!;
     const dist = Math.hypot(x, y);
+    const [gentle, sharp] = QUADRATIC_PRINCIPAL_DIRECTIONS;
+    const along = [x * gentle[0] + y * gentle[1], x * sharp[0] + y * sharp[1]];
+    const factor = QUADRATIC_HESSIAN_EIGENVALUES.map((lambda) => 1 - eta * lambda);
+    const f = (v: number) => v.toFixed(3);
     if (r.stop.reason === 'diverged')
-      return {
-        passed: false,
-        message: `With η = ${eta} the walk diverged after ${r.steps} steps: too long for the steep direction.`,
-      };
-    if (dist < 1e-3)
+      return { passed: false, message: `With η = ${eta} the walk diverged after ${r.steps} steps.` };
+    if (dist < 0.01)
       return {
         passed: true,
-        message: `Yes: with η = ${eta}, after 20 steps the walk is ${dist.toExponential(1)} from the minimum.`,
+        message: `Yes: with η = ${eta} each step multiplies the position along the sharp direction by ${f(factor[1]!)}, and after 5 steps the walk is ${dist.toPrecision(2)} from the minimum.`,
       };
+    // Which direction is left over, and what its factor does.
+    const i = Math.abs(along[1]!) >= Math.abs(along[0]!) ? 1 : 0;
+    const name = i === 1 ? 'sharp' : 'gentle';
+    const k = factor[i]!;
+    const motion =
+      k < 0
+        ? `each step there multiplies the position by ${f(k)}, so the walk swings from side to side; a smaller η brings that factor closer to 0`
+        : `each step there only multiplies the position by ${f(k)}, so it shrinks slowly${eta < 0.4 ? '; a larger η brings that factor closer to 0' : ''}`;
     return {
       passed: false,
-      message: `With η = ${eta}, after 20 steps the walk is still ${dist.toPrecision(3)} from the minimum. ${eta < 0.2 ? 'The gentle direction needs longer steps.' : 'The steep direction is swinging: try a little less.'}`,
+      message: `With η = ${eta}, after 5 steps the walk is still ${dist.toPrecision(3)} from the minimum, mostly along the ${name} direction: ${motion}.`,
     };
   },
   /** Lesson 5: a seed and a starting noise σ₀ ≤ 4 with which noisy descent from x₀ = −0.9 ends in the deeper valley. */
@@ -261,6 +304,24 @@ const checks: Record<ChallengeId, (inputs: Inputs) => Verdict> = {
     return {
       passed: false,
       message: `With σ₀ = ${noise} and seed ${seed} the walk ends at x ≈ ${end.toFixed(3)}, ${Math.abs(end - TWO_WELLS_MINIMA[0]) < 0.05 ? 'still in the shallower valley' : 'not in the deeper valley'}. Try other seeds, or a little more noise.`,
+    };
+  },
+  /** Lesson 7: an offset h = 10^e for which the central difference of the two-well curve at θ = −0.5 is within 10⁻⁹ of its slope. */
+  'difference-offset'(inputs) {
+    const e = num(inputs, 'e');
+    if (!(e >= -16 && e <= 0)) return { passed: false, message: 'Choose an exponent e from −16 to 0 (h = 10^e).' };
+    const L = (t: number) => twoWells.value([t]);
+    const exact = twoWells.gradient([DIFFERENCE_THETA], new Float64Array(1))[0]!;
+    const err = slopeError(L, exact, DIFFERENCE_THETA, 10 ** e).centralError;
+    const said = `With e = ${minus(e)} (h = ${sci(10 ** e)}) the central difference is off by ${sci(err)}`;
+    if (err < 1e-9) return { passed: true, message: `Yes. ${said}, within 10⁻⁹ of the slope ${exact.toFixed(4)}.` };
+    const bottom = Math.log10(hLadder(bestRung(slopeErrorCurve(L, exact, DIFFERENCE_THETA, 65), 'central')));
+    return {
+      passed: false,
+      message:
+        e > bottom
+          ? `${said}. That h is above the bottom of the V (near e = ${minus(bottom)}), where truncation error is still too big.`
+          : `${said}. That h is below the bottom of the V (near e = ${minus(bottom)}), where rounding error has taken over.`,
     };
   },
 };

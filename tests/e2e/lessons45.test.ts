@@ -13,7 +13,8 @@ afterAll(async () => {
   await browser.close();
 });
 
-const text = (l: Locator) => l.textContent().then((t) => (t ?? '').replaceAll('−', '-'));
+/** What a reader sees: the text with its whitespace collapsed, minus signs as hyphens. */
+const text = (l: Locator) => l.textContent().then((t) => (t ?? '').replace(/\s+/g, ' ').replaceAll('−', '-'));
 
 /** Opens the figure's own link in a new page of the same context and returns the figure there. */
 async function reopen(
@@ -281,7 +282,7 @@ describe('lesson 5 figures', () => {
     await fig.locator('[data-step]').click();
     await fig.locator('[data-step]').click();
     await fig.locator('[data-step]').click();
-    await expect.poll(() => fig.locator('[data-readout]').textContent()).toContain('epoch 1, batch 3 of 3');
+    await expect.poll(() => text(fig.locator('[data-readout]'))).toContain('epoch 1, batch 3 of 3');
     expect(await fig.locator('[data-cell="current"]').count()).toBe(2);
     await fig.getByRole('slider', { name: /examples n/ }).fill('20');
     await expect.poll(() => text(fig.locator('[data-per]'))).toBe('4');
