@@ -369,14 +369,14 @@ describe('lesson 7: the gradient check of lesson 6’s network', () => {
 });
 
 describe('lesson 7: the exercises’ solutions', () => {
-  it('exercise 1: θ³ at 2, h = 0.1: off by 0.61 and 0.01; with h = 0.01, 0.0601 and 0.0001', () => {
-    says('$3 \\cdot 2 \\cdot 0.1 + 0.01 = 0.61$, the central one by only $0.01$');
-    says('$0.0601$ and $0.0001$');
-    const cube = (t: number) => t ** 3;
-    expect(differenceSlope(cube, 2, 0.1, 'forward') - 12).toBeCloseTo(0.61, 10);
-    expect(differenceSlope(cube, 2, 0.1, 'central') - 12).toBeCloseTo(0.01, 10);
-    expect(differenceSlope(cube, 2, 0.01, 'forward') - 12).toBeCloseTo(0.0601, 10);
-    expect(differenceSlope(cube, 2, 0.01, 'central') - 12).toBeCloseTo(0.0001, 10);
+  it('exercise 1: θ⁴ at 1, h = 0.1: off by 0.641 and 0.04; with h = 0.01, 0.060401 and 0.0004', () => {
+    says('$0.6 + 0.04 + 0.001 = 0.641$, the central one by $0.04$');
+    says('$0.060401$ and $0.0004$');
+    const quartic = (t: number) => t ** 4;
+    expect(differenceSlope(quartic, 1, 0.1, 'forward') - 4).toBeCloseTo(0.641, 10);
+    expect(differenceSlope(quartic, 1, 0.1, 'central') - 4).toBeCloseTo(0.04, 10);
+    expect(differenceSlope(quartic, 1, 0.01, 'forward') - 4).toBeCloseTo(0.060401, 10);
+    expect(differenceSlope(quartic, 1, 0.01, 'central') - 4).toBeCloseTo(0.0004, 10);
   });
 
   it('exercise 2: ŷ = u tanh(wx) at x = 2, y = 1, w = 0.5, u = 1: −0.2384, −0.1816, −0.2002', () => {
