@@ -6,17 +6,10 @@ import { gradientDescent, run, twoWells, TWO_WELLS_MINIMA } from '../optim/index
 import { PENALTIES, parabola, penaltyTotals } from '../optim/index.ts';
 import { illConditionedBowl, momentum } from '../optim/index.ts';
 import { quadraticXY, noisyGradientDescent } from '../optim/index.ts';
+import type { ChallengeId } from './ids.ts';
 
-export const CHALLENGE_IDS = [
-  'momentum-fast-bowl',
-  'two-wells-jump',
-  'outlier-share',
-  'bowl-diverge',
-  'bowl-overshoot',
-  'tilted-bowl-fast',
-  'noise-escape-gentle',
-] as const;
-export type ChallengeId = (typeof CHALLENGE_IDS)[number];
+// The ids and the input keys each check reads are listed in ids.ts (the content schema reads them).
+export { CHALLENGE_IDS, type ChallengeId } from './ids.ts';
 
 export interface Verdict {
   readonly passed: boolean;
