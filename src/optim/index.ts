@@ -56,6 +56,32 @@ export { directionalRates, rateAlong, type DirectionalRates } from './directiona
 export { epochBatches, type EpochPlan } from './batches.ts';
 export { lineCurvature, type LineCurvature } from './lineCurvature.ts';
 export {
+  differenceSlope,
+  hLadder,
+  slopeError,
+  slopeErrorCurve,
+  bestRung,
+  gradientPasses,
+  gradientCheck,
+  type DifferenceKind,
+  type SlopeError,
+  type CheckRow,
+} from './numericSlope.ts';
+export {
+  traceExample,
+  exampleLoss,
+  exampleStep,
+  backpropGradient,
+  graphSteps,
+  passCosts,
+  BACKPROP_MISTAKES,
+  type NetExample,
+  type NetTrace,
+  type BackpropMistake,
+  type GraphStep,
+  type GraphStepKind,
+} from './backprop.ts';
+export {
   WAVE,
   noisyCurve,
   rows,

@@ -11,6 +11,7 @@ import {
   QUADRATIC_HESSIAN_EIGENVALUES,
   QUADRATIC_PRINCIPAL_DIRECTIONS,
 } from '../optim/index.ts';
+import { bestRung, hLadder, slopeError, slopeErrorCurve } from '../optim/index.ts';
 
 export const CHALLENGE_IDS = [
   'momentum-fast-bowl',
@@ -20,6 +21,7 @@ export const CHALLENGE_IDS = [
   'bowl-overshoot',
   'tilted-bowl-sharp-start',
   'noise-escape-threshold',
+  'difference-offset',
 ] as const;
 export type ChallengeId = (typeof CHALLENGE_IDS)[number];
 
@@ -33,6 +35,30 @@ type Inputs = Readonly<Record<string, number>>;
 
 /** Where the lesson 4 challenge starts: almost exactly on the bowl's sharp principal direction. */
 export const SHARP_START = [-0.45, 1.95] as const;
+/** Where the lesson 7 challenge measures the two-well curve's slope (the lesson itself uses θ = 1). */
+export const DIFFERENCE_THETA = -0.5;
+
+/** A number with a true minus sign. */
+const minus = (v: number): string => String(v).replace('-', '−');
+const SUPERSCRIPT: Record<string, string> = {
+  '-': '⁻',
+  '0': '⁰',
+  '1': '¹',
+  '2': '²',
+  '3': '³',
+  '4': '⁴',
+  '5': '⁵',
+  '6': '⁶',
+  '7': '⁷',
+  '8': '⁸',
+  '9': '⁹',
+};
+/** A number in scientific notation with a superscript power: 2.5·10⁻⁹. */
+function sci(v: number): string {
+  const [m, p] = v.toExponential(1).split('e');
+  const power = String(Number(p));
+  return power === '0' ? m! : `${m}·10${[...power].map((c) => SUPERSCRIPT[c]).join('')}`;
+}
 
 /** The noisy-descent figure of lesson 5 (src/widgets/figures/noise.ts; a test keeps the two equal). */
 export const NOISE_RUN = { learningRate: 0.05, halfLife: 40, steps: 400, start: -0.9 } as const;
@@ -232,6 +258,24 @@ const checks: Record<ChallengeId, (inputs: Inputs) => Verdict> = {
     return {
       passed: true,
       message: `Yes: ${counted.charAt(0).toLowerCase()}${counted.slice(1)}, and at γ₀ = ${noise - 0.5} only ${below} do.`,
+    };
+  },
+  /** Lesson 7: an offset h = 10^e for which the central difference of the two-well curve at θ = −0.5 is within 10⁻⁹ of its slope. */
+  'difference-offset'(inputs) {
+    const e = num(inputs, 'e');
+    if (!(e >= -16 && e <= 0)) return { passed: false, message: 'Choose an exponent e from −16 to 0 (h = 10^e).' };
+    const L = (t: number) => twoWells.value([t]);
+    const exact = twoWells.gradient([DIFFERENCE_THETA], new Float64Array(1))[0]!;
+    const err = slopeError(L, exact, DIFFERENCE_THETA, 10 ** e).centralError;
+    const said = `With e = ${minus(e)} (h = ${sci(10 ** e)}) the central difference is off by ${sci(err)}`;
+    if (err < 1e-9) return { passed: true, message: `Yes. ${said}, within 10⁻⁹ of the slope ${exact.toFixed(4)}.` };
+    const bottom = Math.log10(hLadder(bestRung(slopeErrorCurve(L, exact, DIFFERENCE_THETA, 65), 'central')));
+    return {
+      passed: false,
+      message:
+        e > bottom
+          ? `${said}. That h is above the bottom of the V (near e = ${minus(bottom)}), where truncation error is still too big.`
+          : `${said}. That h is below the bottom of the V (near e = ${minus(bottom)}), where rounding error has taken over.`,
     };
   },
 };
