@@ -2,8 +2,8 @@
  * Challenges: quiz items the reader answers by choosing numbers for a figure, graded by
  * running the optimizer module. Each check is pure: inputs in, verdict out.
  */
-import { gradientDescent, run, twoWells, TWO_WELLS_MINIMA } from '../optim/index.ts';
-import { PENALTIES, parabola, penaltyTotals } from '../optim/index.ts';
+import { gradientDescent, run, twoWells, TWO_WELLS_MINIMA, type RunResult } from '../optim/index.ts';
+import { PENALTIES, parabola, parabolaStepFactor, penaltyTotals } from '../optim/index.ts';
 import { illConditionedBowl, momentum } from '../optim/index.ts';
 import {
   quadraticXY,
@@ -85,6 +85,38 @@ function num(inputs: Inputs, key: string): number {
   return typeof v === 'number' && Number.isFinite(v) ? v : NaN;
 }
 
+/** Lesson 1's jump-the-hump: the first-descent figure's run (200 steps, tolerance 10⁻¹⁰) with the challenge's limits. */
+export const JUMP = { x0Min: -1.4, etaMax: 0.12, maxSteps: 200, toleranceF: 1e-10 } as const;
+/** Lesson 3's bowl challenges: the learning-rate lab's run on θ² from 2.5 (100 steps, tolerance 10⁻⁶). */
+export const BOWL = { x0: 2.5, etaMax: 1.2, maxSteps: 100, toleranceF: 1e-6 } as const;
+
+function jumpRun(x0: number, eta: number): RunResult {
+  return run(twoWells, gradientDescent({ learningRate: eta }), [x0], {
+    maxSteps: JUMP.maxSteps,
+    toleranceF: JUMP.toleranceF,
+  });
+}
+/** Whether a run ended at the deeper minimum. */
+function jumped(r: RunResult): boolean {
+  return r.stop.reason !== 'diverged' && Math.abs(r.positions[r.steps]! - TWO_WELLS_MINIMA[1]) < 1e-2;
+}
+function bowlRun(eta: number): RunResult {
+  return run(parabola, gradientDescent({ learningRate: eta }), [BOWL.x0], {
+    maxSteps: BOWL.maxSteps,
+    toleranceF: BOWL.toleranceF,
+  });
+}
+/** from, from + step, … up to `to` (inclusive, within rounding), for trying the readers' neighbouring inputs. */
+function grid(from: number, to: number, step: number): number[] {
+  const out: number[] = [];
+  for (let i = 0; from + i * step <= to + 1e-9; i++) out.push(Number((from + i * step).toFixed(6)));
+  return out;
+}
+/** A factor as a reader would write it: up to six significant digits, a true minus sign. */
+function show(v: number): string {
+  return String(Number(v.toPrecision(6))).replace('-', '−');
+}
+
 const checks: Record<ChallengeId, (inputs: Inputs) => Verdict> = {
   /** Momentum to the bottom of the κ = 25 bowl from (−2.5, 1) in at most 30 steps (plain descent's best is about 100). */
   'momentum-fast-bowl'(inputs) {
@@ -117,27 +149,49 @@ const checks: Record<ChallengeId, (inputs: Inputs) => Verdict> = {
       message: `Momentum got there in ${r.steps} steps: close, but the target is 30. Try a learning rate near the edge of plain descent's range and a moderate β.`,
     };
   },
-  /** From a start left of the hump at 0, reach the deeper minimum by gradient descent. */
+  /** Lesson 1: from a start left of the hump at 0, with η ≤ 0.12, reach the deeper minimum within 200 steps. */
   'two-wells-jump'(inputs) {
     const x0 = num(inputs, 'x0');
     const eta = num(inputs, 'eta');
-    if (!(x0 < 0 && x0 >= -1.4))
-      return { passed: false, message: 'Choose a start x₀ between −1.4 and 0: left of the hump.' };
-    if (!(eta > 0 && eta <= 1)) return { passed: false, message: 'Choose a learning rate η between 0 and 1.' };
-    const r = run(twoWells, gradientDescent({ learningRate: eta }), [x0], { maxSteps: 200, toleranceF: 1e-10 });
+    if (!(x0 < 0 && x0 >= JUMP.x0Min))
+      return {
+        passed: false,
+        message: `Choose a start θ₀ from ${JUMP.x0Min} up to (not including) 0: left of the hump.`,
+      };
+    if (!(eta > 0 && eta <= JUMP.etaMax))
+      return { passed: false, message: `Choose a learning rate η above 0 and at most ${JUMP.etaMax}.` };
+    const r = jumpRun(x0, eta);
     const end = r.positions[r.steps]!;
-    if (r.stop.reason === 'diverged')
-      return { passed: false, message: `With η = ${eta} the walk diverged after ${r.steps} steps: too big a step.` };
-    const deeper = TWO_WELLS_MINIMA[1];
-    if (Math.abs(end - deeper) < 1e-2) {
+    const first = r.positions[1] ?? x0;
+    const where = `From θ₀ = ${x0} with η = ${eta}`;
+    if (jumped(r))
       return {
         passed: true,
-        message: `Yes: from x₀ = ${x0} the first steps jump over the hump and the walk settles at x ≈ ${end.toFixed(4)}, the deeper minimum, after ${r.steps} steps.`,
+        message: `Yes: ${where} the first step lands at θ₁ = ${first.toFixed(3)}, past the hump, and the walk settles at θ ≈ ${end.toFixed(4)}, the deeper minimum, after ${r.steps} steps.`,
       };
-    }
+    if (r.stop.reason === 'diverged')
+      return { passed: false, message: `${where} the walk diverged after ${r.steps} steps.` };
+    if (first > 0)
+      return {
+        passed: false,
+        message: `${where} the first step lands at θ₁ = ${first.toFixed(3)}, past the hump, but the walk ${r.stop.reason === 'max-steps' ? `is still going after ${r.steps} steps, at` : 'ends at'} θ ≈ ${end.toFixed(4)}, not at the deeper minimum.`,
+      };
+    // The first step fell short of the hump. Say which single change could help, having tried them.
+    const etas = grid(0.001, JUMP.etaMax, 0.001).filter((e) => e > eta);
+    const starts = grid(JUMP.x0Min, 0, 0.01).filter((s0) => s0 < x0);
+    const largerEta = etas.some((e) => jumped(jumpRun(x0, e)));
+    const higherStart = starts.some((s0) => jumped(jumpRun(s0, eta)));
+    const advice =
+      largerEta && higherStart
+        ? 'A longer first step would carry it over: a larger η, or a start higher up the left wall, where the slope is steeper.'
+        : largerEta
+          ? 'From this start, a larger η would make that first step long enough.'
+          : higherStart
+            ? 'With this η, a start higher up the left wall, where the slope is steeper, would make it long enough.'
+            : 'Neither change alone is enough from here: it takes a start higher up the left wall and a larger η together.';
     return {
       passed: false,
-      message: `From x₀ = ${x0} with η = ${eta} the walk ends at x ≈ ${end.toFixed(4)}, not the deeper minimum (x ≈ ${deeper.toFixed(4)}). A larger first step may carry it over the hump.`,
+      message: `${where} the first step reaches only θ₁ = ${first.toFixed(3)}, short of the hump at 0, and the walk ${r.stop.reason === 'max-steps' ? `is still creeping towards the floor of the shallower valley after ${r.steps} steps, at` : `settles in the shallower valley after ${r.steps} steps, at`} θ ≈ ${end.toFixed(4)}. ${advice}`,
     };
   },
   /** Lesson 2: three misses of 1 and one of r; r must own < 50 % of the total |r| but ≥ 90 % of the total r⁴. */
@@ -161,48 +215,60 @@ const checks: Record<ChallengeId, (inputs: Inputs) => Verdict> = {
       message: `${said} ${shareAbs >= 0.5 ? 'It is too big for the absolute error.' : 'It is not yet big enough to dominate the fourth power.'}`,
     };
   },
-  /** Lesson 3: a learning rate of at most 1.2 that makes descent on x² from 2.5 diverge within 100 steps. */
+  /** Lesson 3: a learning rate of at most 1.2 that makes descent on θ² from 2.5 diverge: |1 − 2η| > 1. */
   'bowl-diverge'(inputs) {
     const eta = num(inputs, 'eta');
-    if (!(eta > 0 && eta <= 1.2))
-      return { passed: false, message: 'Choose a learning rate η above 0 and at most 1.2.' };
-    const r = run(parabola, gradientDescent({ learningRate: eta }), [2.5], { maxSteps: 100, toleranceF: 1e-6 });
-    if (r.stop.reason === 'diverged')
+    if (!(eta > 0 && eta <= BOWL.etaMax))
+      return { passed: false, message: `Choose a learning rate η above 0 and at most ${BOWL.etaMax}.` };
+    const factor = parabolaStepFactor(eta);
+    const r = bowlRun(eta);
+    const end = r.positions[r.steps]!;
+    const times = `each step multiplies θ by ${show(factor)}`;
+    if (Math.abs(factor) > 1)
       return {
         passed: true,
-        message: `Yes: with η = ${eta} each step multiplies x by ${(1 - 2 * eta).toFixed(3)}, and the walk diverged after ${r.steps} steps.`,
+        message:
+          r.stop.reason === 'diverged'
+            ? `Yes: with η = ${eta} ${times}, more than 1 in size, so every step lands farther out; after step ${r.steps} the next would take the loss past a million, and the figure calls the run diverged.`
+            : `Yes: with η = ${eta} ${times}, more than 1 in size, so every step lands farther out. It grows slowly: after ${r.steps} steps θ = ${end.toPrecision(4)}, still under the million on the loss at which the figure calls a run diverged, but it grows without limit.`,
       };
-    const end = r.positions[r.steps]!;
-    return {
-      passed: false,
-      message: `With η = ${eta} each step multiplies x by ${(1 - 2 * eta).toFixed(3)}; after ${r.steps} steps the walk is at x = ${end.toPrecision(4)} and has not diverged. The factor must be bigger than 1 in size.`,
-    };
+    const what =
+      factor === -1
+        ? `exactly −1 in size: the walk bounces between 2.5 and −2.5 for ever without growing. That is the border, not past it.`
+        : factor < 0
+          ? `so each step jumps across the bottom but lands closer than the last: the walk converges.`
+          : factor === 0
+            ? `so the first step lands exactly on the bottom.`
+            : `so θ shrinks towards the bottom from one side: the walk converges.`;
+    return { passed: false, message: `With η = ${eta} ${times}, ${what}` };
   },
-  /** Lesson 3: a learning rate at which every step on x² from 2.5 overshoots zero, yet the walk converges. */
+  /** Lesson 3: a learning rate at which every step on θ² from 2.5 crosses the bottom, yet the walk converges: −1 < 1 − 2η < 0. */
   'bowl-overshoot'(inputs) {
     const eta = num(inputs, 'eta');
-    if (!(eta > 0 && eta <= 1.2))
-      return { passed: false, message: 'Choose a learning rate η above 0 and at most 1.2.' };
-    const r = run(parabola, gradientDescent({ learningRate: eta }), [2.5], { maxSteps: 100, toleranceF: 1e-6 });
+    if (!(eta > 0 && eta <= BOWL.etaMax))
+      return { passed: false, message: `Choose a learning rate η above 0 and at most ${BOWL.etaMax}.` };
+    const factor = parabolaStepFactor(eta);
+    const r = bowlRun(eta);
     const end = r.positions[r.steps]!;
-    let crossings = 0;
-    for (let k = 1; k <= r.steps; k++) if (r.positions[k]! * r.positions[k - 1]! < 0) crossings++;
-    const everyStep = r.steps > 1 && crossings === r.steps;
-    const converged = r.stop.reason === 'tolerance-f' && Math.abs(end) < 1e-2;
-    if (everyStep && converged)
+    const times = `each step multiplies θ by ${show(factor)}`;
+    if (factor < 0 && factor > -1) {
+      const settled = r.stop.reason === 'tolerance-f';
       return {
         passed: true,
-        message: `Yes: with η = ${eta} every one of the ${r.steps} steps jumps across the bottom, and the walk still settles at x = ${end.toPrecision(3)}.`,
+        message: `Yes: with η = ${eta} ${times}: negative, so every step jumps across the bottom, and smaller than 1 in size, so every jump is shorter than the last. ${settled ? `The walk settles at θ = ${end.toPrecision(3)} after ${r.steps} steps.` : `It is slow: after ${r.steps} steps it is still at θ = ${end.toPrecision(3)}, but closer with every step.`}`,
       };
-    if (!converged)
-      return {
-        passed: false,
-        message: `With η = ${eta} the walk does not settle at the bottom (it ${r.stop.reason === 'diverged' ? 'diverges' : `ends at x = ${end.toPrecision(4)}`}).`,
-      };
-    return {
-      passed: false,
-      message: `With η = ${eta} the walk settles, but it crosses the bottom on only ${crossings} of its ${r.steps} steps: it approaches from one side.`,
-    };
+    }
+    const what =
+      factor >= 1
+        ? 'it never moves.'
+        : factor > 0
+          ? 'positive, so θ never changes sign: the walk approaches the bottom from one side without crossing it.'
+          : factor === 0
+            ? 'so the first step lands exactly on the bottom, without crossing it.'
+            : factor === -1
+              ? 'so every step crosses the bottom, but the walk bounces between 2.5 and −2.5 for ever and never arrives.'
+              : 'so every step crosses the bottom, but each lands farther out than the last: the walk diverges.';
+    return { passed: false, message: `With η = ${eta} ${times}, ${what}` };
   },
   /** Lesson 4: a learning rate with which descent on x² + 3y² − xy from (−0.45, 1.95), on the sharp principal direction, is within 0.01 of (0, 0) after 5 steps. */
   'tilted-bowl-sharp-start'(inputs) {
