@@ -42,7 +42,7 @@ const says = (text: string) => expect(mdx, `the lesson should say: ${text}`).toC
 const quizSays = (text: string) => expect(quizText, `the quiz should say: ${text}`).toContain(text);
 const start = [sgdPaths.table.m0.default, sgdPaths.table.b0.default];
 const EPOCHS = 10;
-const walk = (m: number, eta: number, seed = sgdPaths.table.seed.default) => {
+const walk = (m: number, eta: number, seed: number = sgdPaths.table.seed.default) => {
   const per = Math.ceil(SGD_DATA.n / m);
   return m === SGD_DATA.n
     ? run(SGD_LOSS, gradientDescent({ learningRate: eta }), start, { maxSteps: EPOCHS, bound: 1e3 })
@@ -76,7 +76,8 @@ describe('lesson 5: the mini-batch gradient', () => {
     // Every batch of four consecutive indices of a cyclic order covers each example equally often.
     const x = Float64Array.from(SGD_START);
     const full = SGD_LOSS.gradient(x, new Float64Array(2));
-    const sum = [0, 0];
+    let s0 = 0;
+    let s1 = 0;
     const out = new Float64Array(2);
     for (let i = 0; i < SGD_DATA.n; i++) {
       SGD_LOSS.batchGradient(
@@ -84,11 +85,11 @@ describe('lesson 5: the mini-batch gradient', () => {
         x,
         out,
       );
-      sum[0] += out[0]! / SGD_DATA.n;
-      sum[1] += out[1]! / SGD_DATA.n;
+      s0 += out[0]! / SGD_DATA.n;
+      s1 += out[1]! / SGD_DATA.n;
     }
-    expect(sum[0]).toBeCloseTo(full[0]!, 12);
-    expect(sum[1]).toBeCloseTo(full[1]!, 12);
+    expect(s0).toBeCloseTo(full[0]!, 12);
+    expect(s1).toBeCloseTo(full[1]!, 12);
   });
 
   test('its noise shrinks like 1/√B: a batch of 4 is off by about half as much as one example', () => {
