@@ -32,14 +32,14 @@ export const PLAYGROUND_OBJECTIVES = [
 export type PlaygroundObjectiveId = (typeof PLAYGROUND_OBJECTIVES)[number];
 
 export const OBJECTIVE_NAMES: Record<PlaygroundObjectiveId, string> = {
-  bowl: 'Narrow bowl ½(x² + κy²)',
-  quadratic: 'Bowl x² + 3y² − xy',
+  bowl: 'Narrow bowl ½(θ₁² + κθ₂²)',
+  quadratic: 'Tilted bowl θ₁² + 3θ₂² − θ₁θ₂',
   rosenbrock: 'Rosenbrock’s valley',
   himmelblau: 'Himmelblau (four minima)',
-  saddle: 'Saddle x² − y²',
+  saddle: 'Saddle θ₁² − θ₂²',
   'two-wells': 'Two wells (1-D)',
   revenue: 'Revenue R(p) (1-D, climb)',
-  'line-fit': 'Line fit: MSE over (m, b)',
+  'line-fit': 'Line fit: mean squared error over (m, b)',
 };
 
 /** The objective for an id (κ applies to the bowl only). */
@@ -138,13 +138,13 @@ function slotTable(slot: Slot): Record<string, Param> {
 const table: ParamTable = {
   obj: { kind: 'enum', default: 'rosenbrock', values: PLAYGROUND_OBJECTIVES, label: 'Objective' },
   kappa: { kind: 'number', default: 25, min: 1, max: 100, step: 1, label: 'bowl steepness κ' },
-  x: { kind: 'number', default: PRESETS.rosenbrock.start[0], min: -100, max: 100, step: 0.01, label: 'start x' },
-  y: { kind: 'number', default: PRESETS.rosenbrock.start[1], min: -100, max: 100, step: 0.01, label: 'start y' },
+  x: { kind: 'number', default: PRESETS.rosenbrock.start[0], min: -100, max: 100, step: 0.01, label: 'start θ₁' },
+  y: { kind: 'number', default: PRESETS.rosenbrock.start[1], min: -100, max: 100, step: 0.01, label: 'start θ₂' },
   ...slotTable('a'),
   ...slotTable('b'),
   ...slotTable('c'),
   steps: { kind: 'int', default: 2000, min: 10, max: 5000, label: 'step budget' },
-  tol: { kind: 'number', default: 0.001, min: 1e-8, max: 1, step: 1e-8, log: true, label: 'converged when ‖∇f‖ <' },
+  tol: { kind: 'number', default: 0.001, min: 1e-8, max: 1, step: 1e-8, log: true, label: 'converged when ‖∇L‖ <' },
   /** The default shows the whole race (the step is clamped to the longest run). */
   step: { kind: 'int', default: 5000, min: 0, max: 5000, label: 'step' },
 };

@@ -9,6 +9,7 @@ export {
   quadraticXY,
   QUADRATIC_LR_LIMIT,
   QUADRATIC_HESSIAN_EIGENVALUES,
+  QUADRATIC_PRINCIPAL_DIRECTIONS,
 } from './objectives.ts';
 export { OBJECTIVES, objectiveIds, type ObjectiveId } from './registry.ts';
 export { rosenbrock, illConditionedBowl, saddle, himmelblau } from './surfaces.ts';
@@ -28,9 +29,11 @@ export {
   sigmoid,
   softplus,
   crossEntropy,
+  squaredError,
   logitCrossEntropy,
   leastSquares,
   lineMSE,
+  meanSquaredError,
   logisticLoss,
   accuracy,
   type Classifier,
@@ -40,7 +43,7 @@ export { signStep, gradientDescent, coordinateDescent, momentum } from './descen
 export { adam, type AdamOptions, type AdamOptimizer } from './adam.ts';
 export { sgd, isDataObjective, type SgdOptions, type SgdOptimizer } from './sgd.ts';
 export { OPTIMIZERS, optimizerIds, defaultOptions, createOptimizer, type Hyperparameter } from './optimizers.ts';
-export { resolveStopRule, type ResolvedStopRule } from './stepper.ts';
+export { resolveStopRule, createEarlyStop, earlyStopPoint, type ResolvedStopRule, type EarlyStop } from './stepper.ts';
 export { run, iterate, positionAt } from './runner.ts';
 export { multiStart, reachedOptimum, type StartOutcome } from './multiStart.ts';
 export { lossGrid } from './grid.ts';
@@ -53,3 +56,59 @@ export { noisyGradientDescent, noiseScaleAt, seedSweep, type NoisyDescentOptions
 export { directionalRates, rateAlong, type DirectionalRates } from './directional.ts';
 export { epochBatches, type EpochPlan } from './batches.ts';
 export { lineCurvature, type LineCurvature } from './lineCurvature.ts';
+export {
+  differenceSlope,
+  hLadder,
+  slopeError,
+  slopeErrorCurve,
+  bestRung,
+  gradientPasses,
+  gradientCheck,
+  type DifferenceKind,
+  type SlopeError,
+  type CheckRow,
+} from './numericSlope.ts';
+export {
+  traceExample,
+  exampleLoss,
+  exampleStep,
+  backpropGradient,
+  graphSteps,
+  passCosts,
+  BACKPROP_MISTAKES,
+  type NetExample,
+  type NetTrace,
+  type BackpropMistake,
+  type GraphStep,
+  type GraphStepKind,
+} from './backprop.ts';
+export {
+  WAVE,
+  noisyCurve,
+  rows,
+  sampleSplits,
+  type Curve,
+  type SplitSizes,
+  type Splits,
+  type NoisyCurveOptions,
+} from './sample.ts';
+export {
+  polynomialFit,
+  polynomialValue,
+  polynomialMSE,
+  polynomialLoss,
+  scaled,
+  type Domain,
+  type PolynomialOptions,
+} from './polynomial.ts';
+export { ridge, ridgePenalty } from './ridge.ts';
+export { fitReport, degreeSweep, alphaSweep, lowest, type FitReport } from './fitReport.ts';
+export {
+  curveNet,
+  curveNetDim,
+  curveNetInit,
+  curveNetValue,
+  curveNetUnit,
+  curveNetStaircase,
+  maxCurveError,
+} from './curveNet.ts';

@@ -20,6 +20,11 @@ export function crossEntropy(p: number, y: number): number {
   return -(y * Math.log(q) + (1 - y) * Math.log(1 - q));
 }
 
+/** Squared error (p − y)² of a prediction p against a target y (a probability against its label, in lesson 2). */
+export function squaredError(p: number, y: number): number {
+  return (p - y) * (p - y);
+}
+
 /** Cross-entropy of σ(z) against y, from the logit z (exact, no clamping): softplus(z) − y·z. */
 export function logitCrossEntropy(z: number, y: number): number {
   return softplus(z) - y * z;
@@ -28,6 +33,17 @@ export function logitCrossEntropy(z: number, y: number): number {
 /** A classifier over 2-D inputs: a data objective that also predicts P(y = 1 | x1, x2). */
 export interface Classifier extends DataObjective {
   predict(params: Vec, x1: number, x2: number): number;
+}
+
+/** The mean squared error (1/2n) Σ (ŷᵢ − yᵢ)² of any 1-feature predictor on a data set (Nielsen's 1/2n convention). */
+export function meanSquaredError(data: Dataset, predict: (x: number) => number): number {
+  if (data.features !== 1) throw new Error(`invalid data: meanSquaredError needs 1 feature, got ${data.features}`);
+  let s = 0;
+  for (let i = 0; i < data.n; i++) {
+    const r = predict(data.x[i]!) - data.y[i]!;
+    s += r * r;
+  }
+  return (0.5 * s) / data.n;
 }
 
 /** Closed-form least squares for ŷ = m·x + b; null when all x are equal. */

@@ -58,7 +58,15 @@ export interface DataObjective extends Objective {
   batchGradient(indices: ArrayLike<number>, x: Vec, out: Float64Array): Float64Array;
 }
 
-export type StopReason = 'max-steps' | 'tolerance-f' | 'tolerance-grad' | 'diverged';
+export type StopReason = 'max-steps' | 'tolerance-f' | 'tolerance-grad' | 'diverged' | 'early-stop';
+
+/** Early stopping: a second loss, watched after every step, that can end the run. */
+export interface ValidationRule {
+  /** The watched loss at x: usually the model's error on examples it does not train on. */
+  value(x: Vec): number;
+  /** Stop 'early-stop' once this many steps (an integer ≥ 1) have passed without a new lowest watched loss. */
+  readonly patience: number;
+}
 
 export interface StopRule {
   /** Stop after this many steps (default 1000). */
@@ -69,6 +77,8 @@ export interface StopRule {
   readonly toleranceGrad?: number;
   /** Diverged when any |coordinate| or |f| exceeds this, or is not finite (default 1e6). */
   readonly bound?: number;
+  /** Early stopping on a validation loss (default: off). */
+  readonly validation?: ValidationRule;
 }
 
 /** A whole run: the trajectory and why it stopped. Positions never hold NaN. */
@@ -83,6 +93,11 @@ export interface RunResult {
   /** ‖∇f‖ at each position. */
   readonly gradNorms: Float64Array;
   readonly stop: { readonly reason: StopReason; readonly step: number };
+  /** With a validation rule: the watched loss at each position, and the step where it was lowest (earliest on ties). */
+  readonly validation?: {
+    readonly values: Float64Array;
+    readonly best: { readonly step: number; readonly value: number };
+  };
 }
 
 /** The ids of the optimizers, as the URL, the controls and the tests use them. */
@@ -122,6 +137,8 @@ export interface StepRecord {
   readonly x: Float64Array;
   readonly f: number;
   readonly gradNorm: number;
+  /** The watched validation loss, with a validation rule. */
+  readonly validation?: number;
   /** Set on the last record only. */
   readonly stop?: StopReason;
 }

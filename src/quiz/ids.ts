@@ -11,8 +11,9 @@ export const CHALLENGE_INPUTS = {
   'outlier-share': ['r'],
   'bowl-diverge': ['eta'],
   'bowl-overshoot': ['eta'],
-  'tilted-bowl-fast': ['eta'],
-  'noise-escape-gentle': ['noise', 'seed'],
+  'tilted-bowl-sharp-start': ['eta'],
+  'noise-escape-threshold': ['noise'],
+  'difference-offset': ['e'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type ChallengeId = keyof typeof CHALLENGE_INPUTS;

@@ -17,6 +17,8 @@ export function describeStop(result: RunResult, params: readonly string[], step:
       return `Still going after ${last} steps (the step budget), at ${where}.`;
     case 'diverged':
       return `Diverged after step ${last}: the next step flew off to infinity. Try a smaller learning rate.`;
+    case 'early-stop':
+      return `Stopped early at step ${last}: the validation loss had not improved for the whole patience, at ${where}.`;
   }
 }
 

@@ -41,5 +41,7 @@ export function describeWalk(result: RunResult, name: string, step: number, know
       return `Converged: f stopped changing at step ${last}, at ${where}.`;
     case 'tolerance-grad':
       return `Converged: the slope is flat at step ${last}, at ${where}.`;
+    case 'early-stop':
+      return `Stopped early at step ${last}: the validation loss had not improved for the whole patience, at ${where}.`;
   }
 }
