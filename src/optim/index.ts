@@ -29,6 +29,7 @@ export {
   sigmoid,
   softplus,
   crossEntropy,
+  squaredError,
   logitCrossEntropy,
   leastSquares,
   lineMSE,

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { serve } from '../../scripts/serve.mjs';
-import { hydrateAll, launch } from './browser.ts';
+import { hydrateAll, launch, newContext, readout, watch } from './browser.ts';
 import { DIST, pages } from './pages.ts';
 
 const BASE_PATH = '/downhill/';
@@ -145,18 +145,14 @@ describe(`the site under a sub-path (${BASE_PATH})`, () => {
   }, 300_000);
 
   test('a figure hydrates and works, and its link stays under the base', async () => {
-    const context = await browser.newContext();
+    const context = await newContext(browser);
     const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('console', (m) => {
-      if (m.type() === 'error') errors.push(m.text());
-    });
-    page.on('pageerror', (e) => errors.push(String(e)));
+    const errors = watch(page);
     await page.goto(at('lessons/what-is-learning/'));
     await hydrateAll(page);
     const fig = page.locator('[data-figure="model-family"]');
     await fig.getByRole('combobox', { name: 'Family' }).selectOption('parabola');
-    await expect.poll(() => fig.locator('[data-readout]').textContent()).toContain('Parabola');
+    await expect.poll(() => readout(fig)).toContain('Parabola');
     const href = (await fig.locator('a[data-figure-link]').getAttribute('href'))!;
     expect(new URL(href, page.url()).pathname).toBe(`${BASE_PATH}lessons/what-is-learning/`);
     // The standalone page of the same figure hydrates too.

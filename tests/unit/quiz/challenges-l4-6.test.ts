@@ -5,7 +5,13 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { QUADRATIC_HESSIAN_EIGENVALUES, QUADRATIC_PRINCIPAL_DIRECTIONS } from '../../../src/optim/index.ts';
+import {
+  QUADRATIC_HESSIAN_EIGENVALUES,
+  QUADRATIC_PRINCIPAL_DIRECTIONS,
+  seedSweep,
+  twoWells,
+} from '../../../src/optim/index.ts';
+import { NOISE_ETA, NOISE_HALF_LIFE, NOISE_SEEDS, NOISE_STEPS, valleyOf } from '../../../src/widgets/figures/noise.ts';
 import { checkChallenge, SHARP_START } from '../../../src/quiz/challenges.ts';
 
 type Item = { id: string; kind: string; check?: string; explanation: string; prompt: string };
@@ -91,5 +97,63 @@ describe('lesson 4: the tilted bowl from a start on its sharp direction', () => 
       expect(v).toMatchObject({ passed: false, message: 'Choose a learning rate η above 0 and at most 0.4.' });
     }
     expect(checkChallenge('tilted-bowl-sharp-start', {}).passed).toBe(false);
+  });
+});
+
+describe('lesson 5: the smallest noise that lets 10 of 50 seeds escape', () => {
+  const item = challenge('sgd', 'noise-escape-threshold');
+  // The figure's own count, independent of the checker: seeds 1–50 ending in the deeper valley.
+  const counts = new Map<number, number>();
+  const count = (noise: number) => {
+    if (!counts.has(noise))
+      counts.set(
+        noise,
+        Array.from(
+          seedSweep(twoWells, { learningRate: NOISE_ETA, noise, halfLife: NOISE_HALF_LIFE }, [-0.9], NOISE_SEEDS, {
+            maxSteps: NOISE_STEPS,
+          }),
+        ).filter((v) => valleyOf(v) === 'deeper').length,
+      );
+    return counts.get(noise)!;
+  };
+  const halves = fc.integer({ min: 0, max: 24 }).map((k) => k / 2);
+
+  it('the explanation’s answer passes: 3.5, where the count first reaches 10', () => {
+    expect(item.explanation).toContain('the smallest $\\gamma_0$ that reaches 10 is 3.5');
+    expect(checkChallenge('noise-escape-threshold', { noise: 3.5 }).passed).toBe(true);
+  });
+
+  it('a γ₀ passes exactly when its count reaches 10 and the half unit below it does not; the message quotes the counts', () => {
+    fc.assert(
+      fc.property(halves, (noise) => {
+        const here = count(noise);
+        const below = noise > 0 ? count(noise - 0.5) : 0;
+        const v = checkChallenge('noise-escape-threshold', { noise });
+        expect(v.passed).toBe(here >= 10 && below < 10);
+        expect(v.message).toContain(`${here} of the 50 seeds`);
+        if (here < 10) expect(v.message).toContain('fewer than 10');
+        else if (below >= 10) expect(v.message).toContain(`already ${below} do, so ${noise} is not the smallest`);
+        if (v.message.includes('likelier as the noise grows')) expect(noise).toBeLessThan(12);
+      }),
+      { numRuns: 30 },
+    );
+  }, 60_000);
+
+  it('off the half-unit grid, out of range or not a number: a clear message, never a crash', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.double({ min: 0, max: 12, noNaN: true }).filter((v) => !Number.isInteger(2 * v)),
+          fc.double({ min: -1e9, max: -0.01 }),
+          fc.double({ min: 12.01, max: 1e9 }),
+          fc.constant(NaN),
+        ),
+        (noise) => {
+          const v = checkChallenge('noise-escape-threshold', { noise });
+          expect(v).toEqual({ passed: false, message: 'Choose a starting noise γ₀ from 0 to 12, in steps of 0.5.' });
+        },
+      ),
+      { numRuns: 100 },
+    );
   });
 });
