@@ -12,18 +12,10 @@ import {
   QUADRATIC_PRINCIPAL_DIRECTIONS,
 } from '../optim/index.ts';
 import { bestRung, hLadder, slopeError, slopeErrorCurve } from '../optim/index.ts';
+import type { ChallengeId } from './ids.ts';
 
-export const CHALLENGE_IDS = [
-  'momentum-fast-bowl',
-  'two-wells-jump',
-  'outlier-share',
-  'bowl-diverge',
-  'bowl-overshoot',
-  'tilted-bowl-sharp-start',
-  'noise-escape-threshold',
-  'difference-offset',
-] as const;
-export type ChallengeId = (typeof CHALLENGE_IDS)[number];
+// The ids and the input keys each check reads are listed in ids.ts (the content schema reads them).
+export { CHALLENGE_IDS, type ChallengeId } from './ids.ts';
 
 export interface Verdict {
   readonly passed: boolean;
