@@ -220,7 +220,7 @@ describe('lesson 7: one example through the graph', () => {
     says('all 9 partial derivatives');
     expect(d4(t.delta)).toBe('-0.6991');
     expect(Array.from(t.dA, d4)).toEqual(['0.3495', '-0.6991']);
-    expect(Array.from(t.a, (a) => (1 - a * a).toFixed(4))).toEqual(['0.4200', '0.7864']);
+    expect(Array.from(t.tanhSlope, d4)).toEqual(['0.4200', '0.7864']);
     expect(Array.from(t.deltaHidden, d4)).toEqual(['0.1468', '-0.5498']);
     expect(Array.from(t.gradient, d4)).toEqual([
       '0.0734',
