@@ -6,9 +6,6 @@ import type { Browser, Page } from 'playwright-core';
 import { at, axeViolations, hydrateAll, launch, open } from './browser.ts';
 import { pages } from './pages.ts';
 
-/** Lesson 1's quiz length, from its file, so the badges below follow the quiz. */
-const N1 = (readFileSync('content/quizzes/what-is-learning.yaml', 'utf8').match(/^  - id: /gm) ?? []).length;
-
 const LESSON = 'lessons/what-is-learning/';
 const PAGES = pages();
 let browser: Browser;
@@ -207,10 +204,13 @@ describe('glossary', () => {
 const STORED = {
   version: 1,
   lessons: {
-    'what-is-learning': { read: true, section: 'fitting-a-line-by-hand', quiz: { best: 4, total: N1, answers: {} } },
+    'what-is-learning': { read: true, section: 'fitting-a-line-by-hand', quiz: { best: 4, total: 6, answers: {} } },
   },
   last: 'what-is-learning',
 };
+// The badge counts the quiz's items as they are now (the record's total may be older) and no
+// answer given to an older version of an item: none here, so 0 of however many, best 4.
+const BADGE = /^Read · Quiz 0\/(\d+) · best 4\/\1$/;
 const stored = (page: Page) => page.evaluate(() => JSON.parse(localStorage.getItem('downhill:progress') ?? 'null'));
 
 describe('progress', () => {
@@ -220,7 +220,7 @@ describe('progress', () => {
     await a.page.evaluate((s) => localStorage.setItem('downhill:progress', JSON.stringify(s)), STORED);
     await a.page.reload();
     const badge = a.page.locator('[data-lesson-card="what-is-learning"] [data-progress]');
-    await expect.poll(() => badge.textContent()).toBe(`Read · Quiz 0/${N1} · best 4/${N1}`);
+    await expect.poll(() => badge.textContent()).toMatch(BADGE);
     const cont = a.page.locator('[data-continue-link]');
     expect(await cont.isVisible()).toBe(true);
     expect(await cont.getAttribute('href')).toMatch(/lessons\/what-is-learning\/#fitting-a-line-by-hand$/);
@@ -259,13 +259,13 @@ describe('progress', () => {
     expect(await stored(b.page)).toEqual(STORED);
     await expect
       .poll(() => b.page.locator('[data-lesson-card="what-is-learning"] [data-progress]').textContent())
-      .toBe(`Read · Quiz 0/${N1} · best 4/${N1}`);
+      .toMatch(BADGE);
     expect(await b.page.locator('[data-continue-link]').isVisible()).toBe(true);
     // It survives a reload, and the lesson's quiz sees it.
     await b.page.reload();
     await expect
       .poll(() => b.page.locator('[data-lesson-card="what-is-learning"] [data-progress]').textContent())
-      .toBe(`Read · Quiz 0/${N1} · best 4/${N1}`);
+      .toMatch(BADGE);
     expect(await axeViolations(b.page)).toEqual([]);
     expect(b.errors).toEqual([]);
     await b.context.close();
@@ -289,9 +289,7 @@ describe('progress', () => {
       expect(await message.getAttribute('data-kind')).toBe('bad');
       expect(await stored(page)).toEqual(STORED);
     }
-    expect(await page.locator('[data-lesson-card="what-is-learning"] [data-progress]').textContent()).toBe(
-      `Read · Quiz 0/${N1} · best 4/${N1}`,
-    );
+    expect(await page.locator('[data-lesson-card="what-is-learning"] [data-progress]').textContent()).toMatch(BADGE);
     expect(errors).toEqual([]);
     await context.close();
   });
