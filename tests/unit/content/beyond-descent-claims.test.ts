@@ -456,3 +456,79 @@ describe('playground: the races the page suggests', () => {
     );
   });
 });
+
+describe('lesson 6: the exercises’ solutions', () => {
+  it('1: two steps from (1, 1): plain descent (0.8649, 0.5625), momentum (0.8229, −0.4875) via v = (1.53, −3.75)', () => {
+    says('$(0.93, -0.75)$, then $(0.8649, 0.5625)$');
+    says('$v \\leftarrow 0.6 \\cdot (1, 25) + (0.93, -18.75) = (1.53, -3.75)$');
+    says('$\\theta \\leftarrow (0.93, -0.75) - 0.07 \\cdot (1.53, -3.75) = (0.8229, -0.4875)$');
+    says('$0.4875$ against $0.5625$');
+    const p = Array.from(run(bowl, gradientDescent({ learningRate: 0.07 }), [1, 1], { maxSteps: 2 }).positions);
+    const m = Array.from(run(bowl, momentum({ learningRate: 0.07, beta: 0.6 }), [1, 1], { maxSteps: 2 }).positions);
+    [0.93, -0.75, 0.8649, 0.5625].forEach((v, i) => expect(p[i + 2]).toBeCloseTo(v, 12));
+    [0.93, -0.75, 0.8229, -0.4875].forEach((v, i) => expect(m[i + 2]).toBeCloseTo(v, 12));
+  });
+
+  it('2: Adam’s second step from (−2.5, 1): step sizes 0.0408 and 0.00420, moves ±0.0999/0.0996, new point (−2.3001, 0.8004)', () => {
+    says('$\\mu = 0.9\\mu + 0.1 g = (-0.465, 4.5)$');
+    says('$s = 0.999 s + 0.001 g^2 \\approx (0.012004, 1.130625)$');
+    says('$\\hat\\mu \\approx (-2.447, 23.684)$ and $\\hat s \\approx (6.005, 565.6)$');
+    says('$\\sqrt{\\hat s} \\approx (2.4505, 23.782)$');
+    says('about $0.0408$ and $0.00420$');
+    says('about $+0.0999$ and $-0.0996$');
+    says('The new point is about $(-2.3001, 0.8004)$');
+    const t = adamTrace(bowl, { learningRate: 0.1 }, [...BOWL_START], { maxSteps: 2 });
+    expect(t.positions[2]).toBeCloseTo(-2.4, 9);
+    expect(t.positions[3]).toBeCloseTo(0.9, 9);
+    expect(t.effectiveSteps[4]!.toFixed(4)).toBe('0.0408');
+    expect(t.effectiveSteps[5]!.toFixed(5)).toBe('0.00420');
+    expect((t.positions[4]! - t.positions[2]!).toFixed(4)).toBe('0.0999');
+    expect((t.positions[5]! - t.positions[3]!).toFixed(4)).toBe('-0.0996');
+    expect(t.positions[4]!.toFixed(4)).toBe('-2.3001');
+    expect(t.positions[5]!.toFixed(4)).toBe('0.8004');
+    // The hand computation's intermediate numbers.
+    const s = [0.999 * 0.00625 + 0.001 * 2.4 ** 2, 0.999 * 0.625 + 0.001 * 22.5 ** 2];
+    expect(s[0]!.toFixed(6)).toBe('0.012004');
+    expect(s[1]!.toFixed(6)).toBe('1.130625');
+    const sh = s.map((v) => v / (1 - 0.999 ** 2));
+    expect(sh.map((v) => v.toFixed(1))).toEqual(['6.0', '565.6']);
+    expect(Math.sqrt(sh[0]!).toFixed(4)).toBe('2.4505');
+    expect(Math.sqrt(sh[1]!).toFixed(3)).toBe('23.782');
+    expect(((0.9 * -0.25 + 0.1 * -2.4) / 0.19).toFixed(3)).toBe('-2.447');
+    expect(((0.9 * 2.5 + 0.1 * 22.5) / 0.19).toFixed(3)).toBe('23.684');
+  });
+
+  it('3: at ηλ = 2(1 + β) the swings across θ₂ neither shrink nor grow; just below they shrink, just above they grow', () => {
+    says('with $\\beta = 0$ it is plain descent’s $2/25$');
+    /** |θ₂| at step 90 over |θ₂| at step 60. */
+    const swing = (eta: number) => {
+      const r = run(bowl, momentum({ learningRate: eta, beta: 0.6 }), [0, 1], { maxSteps: 90, bound: 1e12 });
+      expect(r.steps).toBe(90);
+      return Math.abs(r.positions[2 * 90 + 1]!) / Math.abs(r.positions[2 * 60 + 1]!);
+    };
+    expect(swing(0.128)).toBeCloseTo(1, 6);
+    expect(swing(0.126)).toBeLessThan(0.5);
+    expect(swing(0.13)).toBeGreaterThan(2);
+    // The recurrence θₖ₊₁ = (1 + β − ηλ)θₖ − βθₖ₋₁ reproduces the module's run.
+    const r = run(bowl, momentum({ learningRate: 0.07, beta: 0.6 }), [0, 1], { maxSteps: 20 });
+    for (let k = 1; k < 20; k++)
+      expect(r.positions[2 * (k + 1) + 1]!).toBeCloseTo(
+        (1 + 0.6 - 0.07 * 25) * r.positions[2 * k + 1]! - 0.6 * r.positions[2 * (k - 1) + 1]!,
+        12,
+      );
+  });
+
+  it('4: one hidden unit stalls on XOR at about 72 %', () => {
+    says('on the page’s 160 points that caps it at about 72 %');
+    expect(Math.abs(net('xor', 1, 'gd', 0.5, 3000).acc - 72)).toBeLessThan(1);
+  });
+
+  it('5: 784–30–10 has 23,860 parameters; the rule gives 4H + 1 for the page’s network', () => {
+    says('$30 \\cdot 785 = 23{,}550$');
+    says('$10 \\cdot 31 = 310$');
+    says('In all $23{,}860$ parameters');
+    says('$H(2 + 1) + (H + 1) = 4H + 1$, which is 17 for $H = 4$');
+    expect(30 * 785 + 10 * 31).toBe(23860);
+    for (const h of [1, 4, 8]) expect(h * 3 + h + 1).toBe(tinyNetDim(h));
+  });
+});
