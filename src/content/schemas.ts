@@ -51,3 +51,13 @@ export const GlossarySchema = z.object({
   see: z.array(kebab).default([]),
 });
 export type GlossaryData = z.infer<typeof GlossarySchema>;
+
+export const SymbolSchema = z.object({
+  /** The symbol as KaTeX source, e.g. '\\theta' or 'L(\\theta)'. */
+  tex: z.string().min(1),
+  /** Its one meaning, as a sentence ($…$ for math). */
+  meaning: z.string().min(10),
+  /** The order of the lesson that first uses it. */
+  lesson: z.number().int().min(1).max(99),
+});
+export type SymbolData = z.infer<typeof SymbolSchema>;

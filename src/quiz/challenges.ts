@@ -12,6 +12,7 @@ import {
   QUADRATIC_PRINCIPAL_DIRECTIONS,
 } from '../optim/index.ts';
 import { bestRung, hLadder, slopeError, slopeErrorCurve } from '../optim/index.ts';
+import { minus, sci } from './numbers.ts';
 import type { ChallengeId } from './ids.ts';
 
 // The ids and the input keys each check reads are listed in ids.ts (the content schema reads them).
@@ -29,28 +30,6 @@ type Inputs = Readonly<Record<string, number>>;
 export const SHARP_START = [-0.45, 1.95] as const;
 /** Where the lesson 7 challenge measures the two-well curve's slope (the lesson itself uses θ = 1). */
 export const DIFFERENCE_THETA = -0.5;
-
-/** A number with a true minus sign. */
-const minus = (v: number): string => String(v).replace('-', '−');
-const SUPERSCRIPT: Record<string, string> = {
-  '-': '⁻',
-  '0': '⁰',
-  '1': '¹',
-  '2': '²',
-  '3': '³',
-  '4': '⁴',
-  '5': '⁵',
-  '6': '⁶',
-  '7': '⁷',
-  '8': '⁸',
-  '9': '⁹',
-};
-/** A number in scientific notation with a superscript power: 2.5·10⁻⁹. */
-function sci(v: number): string {
-  const [m, p] = v.toExponential(1).split('e');
-  const power = String(Number(p));
-  return power === '0' ? m! : `${m}·10${[...power].map((c) => SUPERSCRIPT[c]).join('')}`;
-}
 
 /** The noisy-descent figure of lesson 5 (src/widgets/figures/noise.ts; a test keeps the two equal). */
 export const NOISE_RUN = { learningRate: 0.05, halfLife: 40, steps: 400, start: -0.9 } as const;
@@ -70,6 +49,18 @@ function deepEscapes(noise: number): number {
   let count = 0;
   for (const x of ends) if (Math.abs(x - TWO_WELLS_MINIMA[1]) < 0.05) count++;
   return count;
+}
+
+/** The bowl and start of lesson 6's momentum challenge (the momentum-bowl figure's defaults). */
+export const MOMENTUM_KAPPA = 25;
+export const MOMENTUM_START = [-2.5, 1] as const;
+
+/** Which coordinate (1 or 2) of a 2-D run changed sign in its last 10 steps, or 0 if none did. */
+function lateCrossings(positions: Float64Array, steps: number): 0 | 1 | 2 {
+  for (const i of [1, 0] as const)
+    for (let k = Math.max(1, steps - 9); k <= steps; k++)
+      if (positions[2 * k + i]! * positions[2 * (k - 1) + i]! < 0) return i === 1 ? 2 : 1;
+  return 0;
 }
 
 function num(inputs: Inputs, key: string): number {
@@ -110,35 +101,48 @@ function show(v: number): string {
 }
 
 const checks: Record<ChallengeId, (inputs: Inputs) => Verdict> = {
-  /** Momentum to the bottom of the κ = 25 bowl from (−2.5, 1) in at most 30 steps (plain descent's best is about 100). */
+  /** Lesson 6: momentum to the bottom of the κ = 25 bowl from (−2.5, 1) in at most 30 steps (plain descent's best is about 100). */
   'momentum-fast-bowl'(inputs) {
     const eta = num(inputs, 'eta');
     const beta = num(inputs, 'beta');
     if (!(eta > 0 && eta <= 0.2)) return { passed: false, message: 'Choose a learning rate η between 0 and 0.2.' };
-    if (!(beta >= 0 && beta < 1))
-      return { passed: false, message: 'Choose a momentum β from 0 up to (not including) 1.' };
-    const r = run(illConditionedBowl(25), momentum({ learningRate: eta, beta }), [-2.5, 1], {
+    if (!(beta >= 0 && beta <= 0.99)) return { passed: false, message: 'Choose a momentum β from 0 to 0.99.' };
+    const r = run(illConditionedBowl(MOMENTUM_KAPPA), momentum({ learningRate: eta, beta }), MOMENTUM_START, {
       maxSteps: 300,
       toleranceGrad: 1e-3,
     });
+    const limit = (2 * (1 + beta)) / MOMENTUM_KAPPA;
+    const settings = `With η = ${eta} and β = ${beta}`;
     if (r.stop.reason === 'diverged')
       return {
         passed: false,
-        message: `With η = ${eta} and β = ${beta} momentum diverged after ${r.steps} steps: the steps are too long for the steep direction.`,
+        message: `${settings} momentum diverged after ${r.steps} steps: its swings across θ₂ grew every step, because η is above its limit 2(1 + β)/25 = ${limit.toFixed(3)}.`,
       };
-    if (r.stop.reason !== 'tolerance-grad')
-      return {
-        passed: false,
-        message: `With η = ${eta} and β = ${beta} momentum is still swinging after ${r.steps} steps. Less momentum damps the swings.`,
-      };
-    if (r.steps <= 30)
+    if (r.stop.reason === 'tolerance-grad' && r.steps <= 30)
       return {
         passed: true,
-        message: `Yes: momentum reaches the bottom in ${r.steps} steps with η = ${eta}, β = ${beta}. Plain descent needs about 100, whatever its learning rate.`,
+        message: `Yes: with η = ${eta} and β = ${beta} momentum brings the slope below 0.001 in ${r.steps} steps. Plain descent needs about 100, whatever its learning rate.`,
       };
+    // What the end of the run looked like: still swinging across the floor, or creeping along it.
+    const swings = lateCrossings(r.positions, r.steps);
+    const how = swings
+      ? `it was still swinging across the valley (θ${swings === 1 ? '₁' : '₂'} changed sign in its last 10 steps)`
+      : 'its last steps crept along the floor without swinging';
+    const hint = swings
+      ? beta > 0
+        ? ' Less momentum damps the swings.'
+        : ''
+      : eta <= 0.08
+        ? ' Momentum survives learning rates beyond plain descent’s limit of 0.08.'
+        : beta < 0.99
+          ? ' More momentum builds up more speed along the floor.'
+          : '';
     return {
       passed: false,
-      message: `Momentum got there in ${r.steps} steps: close, but the target is 30. Try a learning rate near the edge of plain descent's range and a moderate β.`,
+      message:
+        r.stop.reason === 'tolerance-grad'
+          ? `${settings} momentum brings the slope below 0.001 in ${r.steps} steps, not 30 or fewer: ${how}.${hint}`
+          : `${settings} momentum has not brought the slope below 0.001 after ${r.steps} steps: ${how}.${hint}`,
     };
   },
   /** Lesson 1: from a start left of the hump at 0, with η ≤ 0.12, reach the deeper minimum within 200 steps. */

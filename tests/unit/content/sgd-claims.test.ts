@@ -383,3 +383,104 @@ describe('lesson 5: the quiz', () => {
     expect([0, 0.5, 1, 1.5, 2, 2.5, 3, 3.5, 4].map(count)).toEqual([0, 0, 0, 0, 0, 2, 4, 10, 17]);
   });
 });
+
+describe('lesson 5: the exercises’ solutions', () => {
+  const four = lineMSE({ n: 4, features: 1, x: Float64Array.from([0, 1, 2, 3]), y: Float64Array.from([1, 1, 3, 3]) });
+  const grad = (batch: number[], at: number[]) => Array.from(four.batchGradient(batch, at, new Float64Array(2)));
+
+  test('1: two batches of two reach (0.61, 0.32), one full step (0.4, 0.2); losses 2.5, 0.415 and 0.92', () => {
+    says('their mean $g = (-3, -2)$');
+    says('moves the line to $m = 0.3$, $b = 0.2$');
+    says('the gradients $(-0.5, -0.5)$ and $(-5.7, -1.9)$, their mean $g = (-3.1, -1.2)$');
+    says('$m = 0.61$, $b = 0.32$');
+    says('$\\partial L/\\partial m = (0 - 1 - 6 - 9)/4 = -4$ and $\\partial L/\\partial b = -8/4 = -2$');
+    says('started at $2.5$. After the epoch it is about $0.415$ for SGD and $0.92$ for the full batch');
+    expect(grad([0, 2], [0, 0])).toEqual([-3, -2]);
+    expect(Array.from(four.exampleGradient(1, [0.3, 0.2], new Float64Array(2))).map((v) => +v.toFixed(12))).toEqual([
+      -0.5, -0.5,
+    ]);
+    expect(Array.from(four.exampleGradient(3, [0.3, 0.2], new Float64Array(2))).map((v) => +v.toFixed(12))).toEqual([
+      -5.7, -1.9,
+    ]);
+    const g2 = grad([1, 3], [0.3, 0.2]);
+    expect(g2[0]).toBeCloseTo(-3.1, 12);
+    expect(g2[1]).toBeCloseTo(-1.2, 12);
+    expect(0.3 - 0.1 * g2[0]!).toBeCloseTo(0.61, 12);
+    expect(0.2 - 0.1 * g2[1]!).toBeCloseTo(0.32, 12);
+    expect(Array.from(four.gradient([0, 0], new Float64Array(2)))).toEqual([-4, -2]);
+    const full = run(four, gradientDescent({ learningRate: 0.1 }), [0, 0], { maxSteps: 1 });
+    expect(full.positions[2]).toBeCloseTo(0.4, 12);
+    expect(full.positions[3]).toBeCloseTo(0.2, 12);
+    expect(four.value([0, 0])).toBe(2.5);
+    expect(four.value([0.61, 0.32]).toFixed(3)).toBe('0.415');
+    expect(four.value([0.4, 0.2])).toBeCloseTo(0.92, 12);
+  });
+
+  test('2: the six batches of two average to the full gradient (−4, −2)', () => {
+    says('the six possible batches of two have mean gradients that average to $(-4, -2)$, the full gradient');
+    const sum = [0, 0];
+    const pairs = [
+      [0, 1],
+      [0, 2],
+      [0, 3],
+      [1, 2],
+      [1, 3],
+      [2, 3],
+    ];
+    for (const p of pairs) {
+      const g = grad(p, [0, 0]);
+      sum[0] = sum[0]! + g[0]! / pairs.length;
+      sum[1] = sum[1]! + g[1]! / pairs.length;
+    }
+    expect(sum[0]).toBeCloseTo(-4, 12);
+    expect(sum[1]).toBeCloseTo(-2, 12);
+  });
+
+  test('3: 50,000 images in batches of 128: 391 iterations, a last batch of 80, 7,820 updates', () => {
+    says('390 full batches use $49{,}920$ images, and the last batch holds the remaining 80');
+    says('$\\lceil 390.6 \\rceil = 391$ iterations. Twenty epochs are $20 \\cdot 391 = 7{,}820$ updates');
+    says('$20 \\cdot 50{,}000 = 1{,}000{,}000$ example gradients');
+    const epoch = epochBatches(50000, 128, 1, 1)[0]!.batches;
+    expect(epoch).toHaveLength(391);
+    expect(epoch.at(-1)).toHaveLength(80);
+    expect((50000 / 128).toFixed(1)).toBe('390.6');
+    expect(20 * epoch.length).toBe(7820);
+    expect(epoch.reduce((s, b) => s + b.length, 0) * 20).toBe(1_000_000);
+  });
+
+  test('4: the batch gradient’s typical error at the start: about 3.1, 1.5 and 0.64 for B = 1, 4, 16; 0 for 48', () => {
+    says('a single example’s gradient is typically about $3.1$ away from the full gradient'.replace('’', "'"));
+    says('Measured, they are about $1.5$ and $0.64$');
+    says('The rule predicts $3.1/\\sqrt4 \\approx 1.55$');
+    says('$3.1/\\sqrt{16} \\approx 0.78$');
+    says('here $\\sqrt{32/47} \\approx 0.825$, and $3.1/4 \\cdot 0.825 \\approx 0.64$');
+    const x = Float64Array.from(SGD_START);
+    const full = SGD_LOSS.gradient(x, new Float64Array(2));
+    const rms = (B: number) => {
+      const rng = createRng(5);
+      const order = new Int32Array(SGD_DATA.n);
+      const out = new Float64Array(2);
+      let s2 = 0;
+      const draws = 6000;
+      for (let t = 0; t < draws; t++) {
+        for (let i = 0; i < SGD_DATA.n; i++) order[i] = i;
+        rng.shuffle(order);
+        SGD_LOSS.batchGradient(order.subarray(0, B), x, out);
+        s2 += (out[0]! - full[0]!) ** 2 + (out[1]! - full[1]!) ** 2;
+      }
+      return Math.sqrt(s2 / draws);
+    };
+    // B = 1 is exact from all 48 examples; the others are sampled.
+    let one = 0;
+    for (let i = 0; i < SGD_DATA.n; i++) {
+      const g = SGD_LOSS.exampleGradient(i, x, new Float64Array(2));
+      one += ((g[0]! - full[0]!) ** 2 + (g[1]! - full[1]!) ** 2) / SGD_DATA.n;
+    }
+    expect(Math.sqrt(one).toFixed(1)).toBe('3.1');
+    expect(Math.abs(rms(4) - 1.5)).toBeLessThan(0.05);
+    expect(Math.abs(rms(16) - 0.64)).toBeLessThan(0.03);
+    expect(rms(48)).toBeLessThan(1e-12);
+    expect(Math.sqrt(32 / 47).toFixed(3)).toBe('0.825');
+    expect(((Math.sqrt(one) / 4) * Math.sqrt(32 / 47)).toFixed(2)).toBe('0.64');
+  });
+});
