@@ -12,6 +12,7 @@ import {
   QUADRATIC_PRINCIPAL_DIRECTIONS,
 } from '../optim/index.ts';
 import { bestRung, hLadder, slopeError, slopeErrorCurve } from '../optim/index.ts';
+import { minus, sci } from './numbers.ts';
 import type { ChallengeId } from './ids.ts';
 
 // The ids and the input keys each check reads are listed in ids.ts (the content schema reads them).
@@ -29,28 +30,6 @@ type Inputs = Readonly<Record<string, number>>;
 export const SHARP_START = [-0.45, 1.95] as const;
 /** Where the lesson 7 challenge measures the two-well curve's slope (the lesson itself uses θ = 1). */
 export const DIFFERENCE_THETA = -0.5;
-
-/** A number with a true minus sign. */
-const minus = (v: number): string => String(v).replace('-', '−');
-const SUPERSCRIPT: Record<string, string> = {
-  '-': '⁻',
-  '0': '⁰',
-  '1': '¹',
-  '2': '²',
-  '3': '³',
-  '4': '⁴',
-  '5': '⁵',
-  '6': '⁶',
-  '7': '⁷',
-  '8': '⁸',
-  '9': '⁹',
-};
-/** A number in scientific notation with a superscript power: 2.5·10⁻⁹. */
-function sci(v: number): string {
-  const [m, p] = v.toExponential(1).split('e');
-  const power = String(Number(p));
-  return power === '0' ? m! : `${m}·10${[...power].map((c) => SUPERSCRIPT[c]).join('')}`;
-}
 
 /** The noisy-descent figure of lesson 5 (src/widgets/figures/noise.ts; a test keeps the two equal). */
 export const NOISE_RUN = { learningRate: 0.05, halfLife: 40, steps: 400, start: -0.9 } as const;

@@ -74,6 +74,19 @@ export function restoreInputs(el: Element, r: Response): void {
   }
 }
 
+/** How a screen reader would read a piece of rich text: KaTeX's MathML, without its drawn copy or TeX source. */
+export function spoken(nodes: readonly Node[]): string {
+  return nodes
+    .map((n) => {
+      const copy = n.cloneNode(true);
+      if (copy instanceof Element) for (const x of copy.querySelectorAll('.katex-html, annotation')) x.remove();
+      return copy.textContent ?? '';
+    })
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 /** Copies of a node's children (rich text with math), to show it a second time. */
 function cloneKids(node: Element | null): Node[] {
   return node ? [...node.childNodes].map((n) => n.cloneNode(true)) : [];
@@ -141,17 +154,33 @@ function quiz(section: HTMLElement, lesson: string, items: Gradable[]): void {
   const els = items.map((item) => section.querySelector<HTMLElement>(`#quiz-${CSS.escape(item.id)}`));
   const scoreEl = section.querySelector<HTMLElement>('[data-quiz-score]');
   const noticeEl = section.querySelector<HTMLElement>('[data-storage-notice]');
+  const announcer = section.querySelector<HTMLElement>('[data-announce]');
+  const tools = section.querySelector<HTMLElement>('[data-quiz-tools]');
   let best = 0;
+  /** Retrying only the missed items: the others are put away until "Show every item". */
+  let missedOnly = false;
 
   const notify = (text: string) => {
     if (!noticeEl || !text) return;
     noticeEl.textContent = text;
     noticeEl.hidden = false;
   };
+  const scoreText = () => `Score: ${score(grades)} / ${total}${best > 0 ? ` · best ${best} / ${total}` : ''}`;
   const showScore = () => {
     best = Math.max(best, score(grades));
-    if (scoreEl)
-      scoreEl.textContent = `Score: ${score(grades)} / ${total}${best > 0 ? ` · best ${best} / ${total}` : ''}`;
+    if (scoreEl) scoreEl.textContent = scoreText();
+    // After a first pass (every item answered) with misses: retry only those.
+    const passed = grades.every((g) => g !== undefined);
+    if (tools) part(tools, 'data-retry-missed').hidden = missedOnly || !passed || grades.every((g) => g?.correct);
+  };
+  /** Says a verdict to screen readers: which item, right or not, the pick's "why", the explanation, the score. */
+  const announce = (i: number) => {
+    if (!announcer) return;
+    const el = els[i]!;
+    const picked = [...el.querySelectorAll('[data-option].is-picked + [data-option-feedback]')];
+    const result = [...part(el, 'data-result').children];
+    const text = `Question ${i + 1} of ${total}: ${spoken(result.slice(0, 1))} ${spoken(picked)} ${spoken(result.slice(1))} ${scoreText()}.`;
+    announcer.textContent = text.replace(/\s+/g, ' ');
   };
   const show = (i: number, g: Grade | undefined) => {
     grades[i] = g;
@@ -178,6 +207,7 @@ function quiz(section: HTMLElement, lesson: string, items: Gradable[]): void {
     }
     const g = grade(item, r, item.kind === 'challenge' ? await loadChecker() : undefined);
     show(i, g);
+    announce(i);
     notify(save((q) => (q.answers[item.id] = { r, h: item.hash, ok: g.correct } satisfies StoredAnswer)));
     // Keep keyboard focus on the item: the Check button may just have been hidden.
     const active = document.activeElement as (HTMLElement & { disabled?: boolean }) | null;
@@ -186,7 +216,7 @@ function quiz(section: HTMLElement, lesson: string, items: Gradable[]): void {
     (retry.hidden ? part(el, 'data-result') : retry).focus();
   }
 
-  function retry(i: number) {
+  function retry(i: number, focus = true) {
     const el = els[i]!;
     // What is stored is what is shown: a reload does not bring back an answer the reader cleared.
     notify(save((q) => delete q.answers[items[i]!.id]));
@@ -194,7 +224,37 @@ function quiz(section: HTMLElement, lesson: string, items: Gradable[]): void {
     const numeric = el.querySelector<HTMLInputElement>('[data-numeric-input]');
     if (numeric) numeric.value = '';
     show(i, undefined);
-    inputs(el)[0]?.focus();
+    if (focus) inputs(el)[0]?.focus();
+  }
+
+  function walkMissed(on: boolean) {
+    missedOnly = on;
+    const missed = items.flatMap((_, i) => (els[i] && grades[i] && !grades[i].correct ? [i] : []));
+    els.forEach((el, i) => {
+      if (el) el.hidden = on && !missed.includes(i) && grades[i]?.correct === true;
+    });
+    if (on) for (const i of missed) retry(i, false);
+    part(tools!, 'data-show-all').hidden = !on;
+    showScore();
+    if (on && missed.length > 0) {
+      if (announcer)
+        announcer.textContent = `Retrying the ${missed.length} missed ${missed.length === 1 ? 'item' : 'items'}.`;
+      inputs(els[missed[0]!]!)[0]?.focus();
+    } else if (!on) part(tools!, 'data-show-answers').focus();
+  }
+
+  if (tools) {
+    tools.hidden = false;
+    part(tools, 'data-retry-missed').addEventListener('click', () => walkMissed(true));
+    part(tools, 'data-show-all').addEventListener('click', () => walkMissed(false));
+    // Always a way out: every answer and its explanation, at once.
+    const answers = part(tools, 'data-show-answers');
+    answers.addEventListener('click', () => {
+      const open = answers.dataset.open !== '1';
+      answers.dataset.open = open ? '1' : '';
+      answers.textContent = open ? 'Hide the answers' : 'Show me the answers';
+      for (const d of section.querySelectorAll<HTMLDetailsElement>('details.quiz-answers')) d.open = open;
+    });
   }
 
   items.forEach((_, i) => {
