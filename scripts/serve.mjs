@@ -5,7 +5,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const TYPES = {
@@ -48,56 +48,87 @@ function globalHeaders(root) {
   return out;
 }
 
+/** The longest path (in characters, before decoding) the server looks up; longer ones get 414. */
+const MAX_PATH = 2048;
+
+/**
+ * The file a request path names under `dir`, or why not: a path that does not decode, holds a NUL or a
+ * backslash, or leaves `dir` (`..`, encoded or not, or a sibling folder whose name starts like it) is
+ * refused. Pure string work, so it can never throw.
+ */
+export function resolvePath(dir, prefix, rawPath) {
+  if (rawPath.length > MAX_PATH) return { status: 414 };
+  let path;
+  try {
+    path = decodeURIComponent(rawPath);
+  } catch {
+    return { status: 400 };
+  }
+  if (/[\0\\]/.test(path)) return { status: 400 };
+  if (!path.startsWith(prefix)) return { status: path === prefix.slice(0, -1) ? 301 : 404 };
+  const file = normalize(join(dir, '/' + path.slice(prefix.length)));
+  if (file !== dir && !file.startsWith(dir + sep)) return { status: 404 };
+  return { status: 200, file };
+}
+
 export function serve({ root = 'dist', port = 0, base = '/' } = {}) {
   const dir = resolve(root);
   const prefix = base.endsWith('/') ? base : base + '/';
   const headers = globalHeaders(dir);
-  const server = createServer(async (req, res) => {
-    const url = new URL(req.url ?? '/', 'http://x');
-    let path = decodeURIComponent(url.pathname);
-    const send = async (file, status = 200) => {
-      const type = TYPES[extname(file)] ?? 'application/octet-stream';
-      const zip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
-      const body = zip ? gzipSync(await readFile(file)) : await readFile(file);
-      res.writeHead(status, {
-        'content-type': type,
-        'cache-control': 'no-cache',
-        vary: 'accept-encoding',
-        ...(zip ? { 'content-encoding': 'gzip' } : {}),
-        ...headers,
-      });
-      res.end(req.method === 'HEAD' ? undefined : body);
-    };
-    const notFound = async () => {
-      const page = join(dir, '404.html');
-      if (existsSync(page)) return send(page, 404);
-      res.writeHead(404).end('not found');
-    };
-    try {
-      if (!path.startsWith(prefix)) {
-        if (path === prefix.slice(0, -1)) {
-          res.writeHead(301, { location: prefix }).end();
-          return;
-        }
-        return notFound();
+  const send = async (req, res, file, status = 200) => {
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    const zip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+    const raw = await readFile(file);
+    const body = zip ? gzipSync(raw) : raw;
+    res.writeHead(status, {
+      'content-type': type,
+      'content-length': body.length,
+      'cache-control': 'no-cache',
+      vary: 'accept-encoding',
+      ...(zip ? { 'content-encoding': 'gzip' } : {}),
+      ...headers,
+    });
+    res.end(req.method === 'HEAD' ? undefined : body);
+  };
+  const notFound = async (req, res) => {
+    const page = join(dir, '404.html');
+    if (existsSync(page)) return send(req, res, page, 404);
+    res.writeHead(404).end('not found');
+  };
+  const plain = (res, status, extra = {}) =>
+    res.writeHead(status, extra).end(status >= 400 ? `${status}\n` : undefined);
+
+  async function handle(req, res) {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return plain(res, 405, { allow: 'GET, HEAD' });
+    // Origin-form only ("/path?query"): an absolute or "*" target is not for a static site.
+    const target = req.url ?? '';
+    if (!target.startsWith('/')) return plain(res, 400);
+    const end = target.search(/[?#]/);
+    const rawPath = end < 0 ? target : target.slice(0, end);
+    const search = end < 0 ? '' : target.slice(end).replace(/#.*/, '');
+    const found = resolvePath(dir, prefix, rawPath);
+    if (found.status === 301) return plain(res, 301, { location: prefix });
+    if (found.status === 404) return notFound(req, res);
+    if (found.status !== 200) return plain(res, found.status);
+    const info = await stat(found.file).catch(() => null);
+    if (info?.isFile()) return send(req, res, found.file);
+    if (info?.isDirectory()) {
+      if (!rawPath.endsWith('/')) {
+        // One leading slash, so "//host" can never become a redirect to another site.
+        return plain(res, 301, { location: '/' + rawPath.replace(/^\/+/, '') + '/' + search });
       }
-      path = '/' + path.slice(prefix.length);
-      const file = normalize(join(dir, path));
-      if (!file.startsWith(dir)) return notFound();
-      const info = await stat(file).catch(() => null);
-      if (info?.isFile()) return send(file);
-      if (info?.isDirectory()) {
-        if (!url.pathname.endsWith('/')) {
-          res.writeHead(301, { location: url.pathname + '/' + url.search }).end();
-          return;
-        }
-        const index = join(file, 'index.html');
-        if (existsSync(index)) return send(index);
-      }
-      return notFound();
-    } catch {
-      res.writeHead(500).end('server error');
+      const index = join(found.file, 'index.html');
+      if (existsSync(index)) return send(req, res, index);
     }
+    return notFound(req, res);
+  }
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch(() => {
+      // A request must never take the server down: answer it if we still can, drop it if not.
+      if (!res.headersSent) res.writeHead(500).end('server error');
+      else res.destroy();
+    });
   });
   return new Promise((done) => {
     server.listen(port, '127.0.0.1', () => {

@@ -1,11 +1,10 @@
 // `npm test`: every check the project has, in order, then one closing line "N passed, N failed".
 // 1. the runtime is the pinned Node (not the machine's older one); 2. Chromium is there
 // (installed with apt-get when running as root); 3. formatting (Prettier) and types; 4. unit
-// tests; 5. the production build; 6. end-to-end tests in Chromium against that build, served on
-// 127.0.0.1.
+// tests; 5. end-to-end tests in Chromium against a production build served on 127.0.0.1 (the
+// build and the server are the e2e suite's global setup, tests/e2e/setup.ts).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { serve } from './serve.mjs';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const only = process.argv[2]; // optional: unit | e2e | check, then test-file filters
@@ -49,7 +48,7 @@ function tally(file) {
     counts.failed += 1;
   }
 }
-/** Runs vitest without blocking this process (the e2e server lives in it). */
+/** Runs vitest and tallies its JSON report. */
 function vitest(config, out, env = {}) {
   rmSync(out, { force: true });
   const args = [
@@ -87,22 +86,9 @@ if (!only || only === 'unit') {
 }
 if (!only || only === 'e2e') {
   if (!ensureChromium()) process.exit(1);
-  if (sh('npm', ['run', '-s', 'build'])) {
-    failed = true;
-    counts.failed += 1;
-  } else {
-    const { server, url } = await serve({ root: DIST, base: process.env.DOWNHILL_BASE ?? '/' });
-    console.log(`serving ${DIST}/ at ${url}`);
-    if (
-      await vitest('tests/e2e/vitest.config.ts', `test-results/e2e-${DIST.replace(/\W/g, '')}.json`, {
-        E2E_BASE: url,
-        E2E_DIST: DIST,
-        CHROMIUM_PATH: CHROMIUM,
-      })
-    )
-      failed = true;
-    server.close();
-  }
+  // tests/e2e/setup.ts builds the site and serves it for the run.
+  const out = `test-results/e2e-${DIST.replace(/\W/g, '')}.json`;
+  if (await vitest('tests/e2e/vitest.config.ts', out, { E2E_DIST: DIST, CHROMIUM_PATH: CHROMIUM })) failed = true;
 }
 console.log(`\n${counts.passed} passed, ${counts.failed} failed`);
 process.exit(failed || counts.failed > 0 ? 1 : 0);

@@ -11,24 +11,35 @@ export function exportName<T extends ParamTable>(id: string, table: T, state: St
     .slice(0, 120);
 }
 
-/** One row per step: step, each coordinate (named by `params`), f, the gradient norm, and the validation loss if watched. */
+/** One row per step: step, each coordinate (named by `params`), f, and the gradient norm. */
 export function runToCsv(result: RunResult, params: readonly string[]): string {
   const names = Array.from({ length: result.dim }, (_, i) => params[i] ?? `x${i + 1}`);
-  const watched = result.validation?.values;
-  const header = ['step', ...names, 'f', 'grad_norm', ...(watched ? ['validation'] : [])].join(',');
+  const header = ['step', ...names, 'f', 'grad_norm'].join(',');
   const rows: string[] = [header];
   for (let k = 0; k <= result.steps; k++) {
     const row: (number | string)[] = [k];
     for (let i = 0; i < result.dim; i++) row.push(result.positions[k * result.dim + i]!);
     row.push(result.values[k]!, result.gradNorms[k]!);
-    if (watched) row.push(watched[k]!);
     rows.push(row.map((v) => (typeof v === 'number' && !Number.isFinite(v) ? '' : String(v))).join(','));
   }
   return rows.join('\n') + '\n';
 }
 
-/** A CSV table: the header, then each row, numbers printed in full and non-finite ones left empty. */
-export function tableToCsv(header: readonly string[], rows: readonly (readonly (number | string)[])[]): string {
-  const cell = (v: number | string) => (typeof v === 'number' && !Number.isFinite(v) ? '' : String(v));
-  return [header.join(','), ...rows.map((r) => r.map(cell).join(','))].join('\n') + '\n';
+/** Numbers a figure shows that are not a run: named columns, one row each. */
+export interface DataTable {
+  readonly columns: readonly string[];
+  readonly rows: readonly (readonly (number | string)[])[];
+}
+
+/** A data table as CSV; a non-finite number is an empty cell, a text cell with a comma or quote is quoted. */
+export function tableToCsv({ columns, rows }: DataTable): string {
+  const cell = (v: number | string) =>
+    typeof v === 'number'
+      ? Number.isFinite(v)
+        ? String(v)
+        : ''
+      : /[",\n]/.test(v)
+        ? `"${v.replaceAll('"', '""')}"`
+        : v;
+  return [columns.map(cell), ...rows.map((r) => r.map(cell))].map((r) => r.join(',')).join('\n') + '\n';
 }

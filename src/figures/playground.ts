@@ -32,14 +32,14 @@ export const PLAYGROUND_OBJECTIVES = [
 export type PlaygroundObjectiveId = (typeof PLAYGROUND_OBJECTIVES)[number];
 
 export const OBJECTIVE_NAMES: Record<PlaygroundObjectiveId, string> = {
-  bowl: 'Narrow bowl ½(x² + κy²)',
-  quadratic: 'Bowl x² + 3y² − xy',
+  bowl: 'Narrow bowl ½(θ₁² + κθ₂²)',
+  quadratic: 'Tilted bowl θ₁² + 3θ₂² − θ₁θ₂',
   rosenbrock: 'Rosenbrock’s valley',
   himmelblau: 'Himmelblau (four minima)',
-  saddle: 'Saddle x² − y²',
+  saddle: 'Saddle θ₁² − θ₂²',
   'two-wells': 'Two wells (1-D)',
   revenue: 'Revenue R(p) (1-D, climb)',
-  'line-fit': 'Line fit: MSE over (m, b)',
+  'line-fit': 'Line fit: mean squared error over (m, b)',
 };
 
 /** The objective for an id (κ applies to the bowl only). */
@@ -138,16 +138,39 @@ function slotTable(slot: Slot): Record<string, Param> {
 const table: ParamTable = {
   obj: { kind: 'enum', default: 'rosenbrock', values: PLAYGROUND_OBJECTIVES, label: 'Objective' },
   kappa: { kind: 'number', default: 25, min: 1, max: 100, step: 1, label: 'bowl steepness κ' },
-  x: { kind: 'number', default: PRESETS.rosenbrock.start[0], min: -100, max: 100, step: 0.01, label: 'start x' },
-  y: { kind: 'number', default: PRESETS.rosenbrock.start[1], min: -100, max: 100, step: 0.01, label: 'start y' },
+  x: { kind: 'number', default: PRESETS.rosenbrock.start[0], min: -100, max: 100, step: 0.01, label: 'start θ₁' },
+  y: { kind: 'number', default: PRESETS.rosenbrock.start[1], min: -100, max: 100, step: 0.01, label: 'start θ₂' },
   ...slotTable('a'),
   ...slotTable('b'),
   ...slotTable('c'),
   steps: { kind: 'int', default: 2000, min: 10, max: 5000, label: 'step budget' },
-  tol: { kind: 'number', default: 0.001, min: 1e-8, max: 1, step: 1e-8, log: true, label: 'converged when ‖∇f‖ <' },
+  tol: { kind: 'number', default: 0.001, min: 1e-8, max: 1, step: 1e-8, log: true, label: 'converged when ‖∇L‖ <' },
   /** The default shows the whole race (the step is clamped to the longest run). */
   step: { kind: 'int', default: 5000, min: 0, max: 5000, label: 'step' },
 };
+
+let oneDimensional: ReadonlySet<string> | undefined;
+
+/**
+ * Whether a key says anything in this state, so that links leave out the rest: a slot's
+ * hyperparameters count only for the optimizer it runs (and not at all when it runs none), κ only on
+ * the bowl, the start's θ₂ only on a 2-D objective.
+ */
+export function playgroundKeyMatters(state: Readonly<Record<string, unknown>>, key: string): boolean {
+  const dot = key.indexOf('.');
+  if (dot > 0) {
+    const opt = state[key.slice(0, dot)];
+    if (typeof opt !== 'string' || !Object.hasOwn(OPTIMIZERS, opt)) return false;
+    const short = key.slice(dot + 1);
+    return OPTIMIZERS[opt as OptimizerId].hyperparameters.some((h) => HYPER_KEYS[h.key] === short);
+  }
+  if (key === 'kappa') return state.obj === 'bowl';
+  if (key === 'y') {
+    oneDimensional ??= new Set(PLAYGROUND_OBJECTIVES.filter((id) => playgroundObjective(id, 25).dim === 1));
+    return !oneDimensional.has(String(state.obj));
+  }
+  return true;
+}
 
 export const playground = defineFigure({
   id: 'playground',
@@ -156,4 +179,7 @@ export const playground = defineFigure({
   caption:
     'Up to three optimizers race from the same start on the same objective. Drag the start, change any hyperparameter, scrub the timeline; the table says which converged (the slope fell below the tolerance), in how many steps, and where. The link holds all of it.',
   table,
+  // Its page is its own, so its keys are plain (`?obj=bowl&a.lr=0.07`); links from before this
+  // (`?playground.obj=bowl`) still read, as the prefix is.
+  link: { ownPage: true, relevant: playgroundKeyMatters },
 });

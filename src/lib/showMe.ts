@@ -3,6 +3,7 @@
  * scroll to it; without, they are plain links to the same state.
  */
 import { SHOW_EVENT, type ShowDetail } from '../figures/events.ts';
+import { mergeShowMe } from '../figures/url.ts';
 
 let ready = false;
 
@@ -24,7 +25,11 @@ export function initShowMe(): void {
     }
     // The figure may not have hydrated yet: the URL carries the state for when it does.
     const url = new URL(a.href);
-    history.replaceState(history.state, '', `${location.pathname}${mergeQuery(location.search, url.search, id)}#${id}`);
+    history.replaceState(
+      history.state,
+      '',
+      `${location.pathname}${mergeShowMe(location.search, url.search, id)}#${id}`,
+    );
     window.dispatchEvent(new CustomEvent<ShowDetail>(SHOW_EVENT, { detail: { figure: id, state } }));
     const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
     target.scrollIntoView({ behavior: reduce ? 'auto' : 'smooth', block: 'center' });
@@ -32,12 +37,4 @@ export function initShowMe(): void {
     void target.offsetWidth;
     target.classList.add('is-target');
   });
-}
-
-function mergeQuery(current: string, incoming: string, id: string): string {
-  const out = new URLSearchParams(current);
-  for (const key of [...out.keys()]) if (key.startsWith(`${id}.`)) out.delete(key);
-  for (const [k, v] of new URLSearchParams(incoming)) out.set(k, v);
-  const q = out.toString();
-  return q ? `?${q}` : '';
 }

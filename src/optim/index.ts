@@ -9,6 +9,7 @@ export {
   quadraticXY,
   QUADRATIC_LR_LIMIT,
   QUADRATIC_HESSIAN_EIGENVALUES,
+  QUADRATIC_PRINCIPAL_DIRECTIONS,
 } from './objectives.ts';
 export { OBJECTIVES, objectiveIds, type ObjectiveId } from './registry.ts';
 export { rosenbrock, illConditionedBowl, saddle, himmelblau } from './surfaces.ts';
@@ -28,6 +29,7 @@ export {
   sigmoid,
   softplus,
   crossEntropy,
+  squaredError,
   logitCrossEntropy,
   leastSquares,
   lineMSE,
@@ -54,6 +56,32 @@ export { noisyGradientDescent, noiseScaleAt, seedSweep, type NoisyDescentOptions
 export { directionalRates, rateAlong, type DirectionalRates } from './directional.ts';
 export { epochBatches, type EpochPlan } from './batches.ts';
 export { lineCurvature, lineRidgeFit, type LineCurvature } from './lineCurvature.ts';
+export {
+  differenceSlope,
+  hLadder,
+  slopeError,
+  slopeErrorCurve,
+  bestRung,
+  gradientPasses,
+  gradientCheck,
+  type DifferenceKind,
+  type SlopeError,
+  type CheckRow,
+} from './numericSlope.ts';
+export {
+  traceExample,
+  exampleLoss,
+  exampleStep,
+  backpropGradient,
+  graphSteps,
+  passCosts,
+  BACKPROP_MISTAKES,
+  type NetExample,
+  type NetTrace,
+  type BackpropMistake,
+  type GraphStep,
+  type GraphStepKind,
+} from './backprop.ts';
 export {
   WAVE,
   noisyCurve,

@@ -20,6 +20,11 @@ export function crossEntropy(p: number, y: number): number {
   return -(y * Math.log(q) + (1 - y) * Math.log(1 - q));
 }
 
+/** Squared error (p − y)² of a prediction p against a target y (a probability against its label, in lesson 2). */
+export function squaredError(p: number, y: number): number {
+  return (p - y) * (p - y);
+}
+
 /** Cross-entropy of σ(z) against y, from the logit z (exact, no clamping): softplus(z) − y·z. */
 export function logitCrossEntropy(z: number, y: number): number {
   return softplus(z) - y * z;

@@ -63,22 +63,38 @@ export const twoWells: Objective = {
 /** The eigenvalues 4 ∓ √5 of the Hessian [[2, −1], [−1, 6]] of x² + 3y² − xy. */
 export const QUADRATIC_HESSIAN_EIGENVALUES: readonly [number, number] = [4 - Math.sqrt(5), 4 + Math.sqrt(5)];
 
+/** (a, b) scaled to length 1. */
+function unitOf(a: number, b: number): [number, number] {
+  const n = Math.hypot(a, b);
+  return [a / n, b / n];
+}
+
+/**
+ * The principal directions of x² + 3y² − xy, as unit vectors: [gentle (curvature 4 − √5, at about
+ * 13.3°), sharp (4 + √5, at about 103.3°)]. Along each, a descent step multiplies the signed
+ * position by 1 − ηλ.
+ */
+export const QUADRATIC_PRINCIPAL_DIRECTIONS: readonly [readonly [number, number], readonly [number, number]] = [
+  unitOf(1, Math.sqrt(5) - 2),
+  unitOf(-1, 2 + Math.sqrt(5)),
+];
+
 /** Gradient descent on x² + 3y² − xy converges exactly when η < 2 / λmax = 2 / (4 + √5) ≈ 0.3207. */
 export const QUADRATIC_LR_LIMIT = 2 / (4 + Math.sqrt(5));
 
 /** f(x, y) = x² + 3y² − xy, whose only minimum is (0, 0). */
 export const quadraticXY: Objective = {
   id: 'quadratic',
-  name: 'Quadratic bowl x² + 3y² − xy',
+  name: 'Quadratic bowl θ₁² + 3θ₂² − θ₁θ₂',
   dim: 2,
-  tex: 'f(x, y) = x^2 + 3y^2 - xy',
+  tex: 'L(\\theta_1, \\theta_2) = \\theta_1^2 + 3\\theta_2^2 - \\theta_1\\theta_2',
   goal: 'minimize',
   window: [
     [-3, 3],
     [-3, 3],
   ],
   known: [{ kind: 'min', x: [0, 0], f: 0, label: 'minimum' }],
-  params: ['x', 'y'],
+  params: ['θ₁', 'θ₂'],
   value(p) {
     const x = p[0]!;
     const y = p[1]!;

@@ -6,14 +6,14 @@ export const rosenbrock: Objective = {
   id: 'rosenbrock',
   name: 'Rosenbrock',
   dim: 2,
-  tex: 'f(x, y) = (1 - x)^2 + 100\\,(y - x^2)^2',
+  tex: 'L(\\theta) = (1 - \\theta_1)^2 + 100\\,(\\theta_2 - \\theta_1^2)^2',
   goal: 'minimize',
   window: [
     [-2, 2],
     [-1, 3],
   ],
   known: [{ kind: 'min', x: [1, 1], f: 0, label: 'minimum' }],
-  params: ['x', 'y'],
+  params: ['θ₁', 'θ₂'],
   value(p) {
     const x = p[0]!;
     const y = p[1]!;
@@ -35,14 +35,14 @@ export function illConditionedBowl(kappa: number): Objective {
     id: 'bowl',
     name: `Ill-conditioned bowl (κ = ${kappa})`,
     dim: 2,
-    tex: `f(x, y) = \\tfrac{1}{2}\\left(x^2 + ${kappa}\\,y^2\\right)`,
+    tex: `L(\\theta) = \\tfrac{1}{2}\\left(\\theta_1^2 + ${kappa}\\,\\theta_2^2\\right)`,
     goal: 'minimize',
     window: [
       [-3, 3],
       [-3, 3],
     ],
     known: [{ kind: 'min', x: [0, 0], f: 0, label: 'minimum' }],
-    params: ['x', 'y'],
+    params: ['θ₁', 'θ₂'],
     value: (p) => 0.5 * (p[0]! ** 2 + kappa * p[1]! ** 2),
     gradient(p, out) {
       out[0] = p[0]!;
@@ -57,14 +57,14 @@ export const saddle: Objective = {
   id: 'saddle',
   name: 'Saddle',
   dim: 2,
-  tex: 'f(x, y) = x^2 - y^2',
+  tex: 'L(\\theta) = \\theta_1^2 - \\theta_2^2',
   goal: 'minimize',
   window: [
     [-3, 3],
     [-3, 3],
   ],
   known: [{ kind: 'saddle', x: [0, 0], f: 0, label: 'saddle point' }],
-  params: ['x', 'y'],
+  params: ['θ₁', 'θ₂'],
   value: (p) => p[0]! ** 2 - p[1]! ** 2,
   gradient(p, out) {
     out[0] = 2 * p[0]!;
@@ -102,7 +102,7 @@ export const himmelblau: Objective = {
   id: 'himmelblau',
   name: 'Himmelblau',
   dim: 2,
-  tex: 'f(x, y) = (x^2 + y - 11)^2 + (x + y^2 - 7)^2',
+  tex: 'L(\\theta) = (\\theta_1^2 + \\theta_2 - 11)^2 + (\\theta_1 + \\theta_2^2 - 7)^2',
   goal: 'minimize',
   window: [
     [-5, 5],
@@ -114,7 +114,7 @@ export const himmelblau: Objective = {
     himmelblauStationary(-3.8, -3.3),
     himmelblauStationary(3.6, -1.8),
   ],
-  params: ['x', 'y'],
+  params: ['θ₁', 'θ₂'],
   value: (p) => hValue(p[0]!, p[1]!),
   gradient(p, out) {
     const x = p[0]!;

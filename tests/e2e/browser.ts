@@ -1,8 +1,17 @@
 /** Shared Playwright plumbing for the end-to-end tests: one Chromium, fresh contexts, axe, console errors. */
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Locator,
+  type Page,
+} from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
+import { expect, inject } from 'vitest';
 
-export const BASE = process.env.E2E_BASE ?? 'http://127.0.0.1:4321/';
+/** The site under test (served by tests/e2e/setup.ts, or E2E_BASE). */
+export const BASE = inject('e2eBase');
 
 /** A site path under the served base: at('lessons/loss/'). */
 export function at(path = ''): string {
@@ -31,16 +40,8 @@ export interface Opened {
   errors: string[];
 }
 
-/** A fresh context and page that records console errors and uncaught exceptions. */
-export async function open(browser: Browser, path: string, options: BrowserContextOptions = {}): Promise<Opened> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
-  // Content-Security-Policy violations count as errors, whether or not the browser logs them.
-  await context.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) =>
-      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
-    );
-  });
-  const page = await context.newPage();
+/** Collects a page's console errors, uncaught exceptions and dialogs (dismissed) into the returned list. */
+export function watch(page: Page): string[] {
   const errors: string[] = [];
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text());
@@ -50,6 +51,26 @@ export async function open(browser: Browser, path: string, options: BrowserConte
     errors.push(`dialog: ${d.message()}`);
     void d.dismiss();
   });
+  return errors;
+}
+
+/** A fresh context (1280 × 900 unless told) whose pages report Content-Security-Policy violations as errors. */
+export async function newContext(browser: Browser, options: BrowserContextOptions = {}): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  // Content-Security-Policy violations count as errors, whether or not the browser logs them.
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
+    );
+  });
+  return context;
+}
+
+/** A fresh context and page that records console errors and uncaught exceptions. */
+export async function open(browser: Browser, path: string, options: BrowserContextOptions = {}): Promise<Opened> {
+  const context = await newContext(browser, options);
+  const page = await context.newPage();
+  const errors = watch(page);
   await page.goto(at(path), { waitUntil: 'load' });
   return { context, page, errors };
 }
@@ -86,6 +107,80 @@ export async function axeViolations(page: Page): Promise<string[]> {
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
     .analyze();
   return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}× e.g. ${v.nodes[0]?.target.join(' ')})`);
+}
+
+interface TraceEvent {
+  readonly name: string;
+  readonly ph: string;
+  readonly pid: number;
+  readonly tid: number;
+  readonly dur?: number;
+  readonly tdur?: number;
+  readonly args?: { readonly name?: string };
+}
+
+/**
+ * The tasks of the pages' main threads that took more than 50 ms of CPU while `action` ran, in ms
+ * (from a Chromium trace). CPU time, not wall time: on a machine shared with other jobs the page's
+ * thread is descheduled mid-task, so a 5 ms task can take 100 ms of wall time (the trace shows it);
+ * its CPU time is the work our code did. A run that shows one is tried again after `reset`, up to
+ * `attempts` times, so a one-off (a garbage collection, a compile) is not mistaken for our work.
+ * Wall-clock long tasks are printed, not asserted.
+ */
+export async function longTasksWhile(
+  page: Page,
+  action: () => Promise<void>,
+  reset: () => Promise<void> = async () => {},
+  attempts = 3,
+): Promise<number[]> {
+  const browser = page.context().browser()!;
+  let seen: number[] = [];
+  for (let i = 0; i < attempts; i++) {
+    await reset();
+    await browser.startTracing(page, { categories: ['disabled-by-default-devtools.timeline'] });
+    try {
+      await action();
+    } finally {
+      const events = (JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] })
+        .traceEvents;
+      const main = new Set(
+        events.filter((e) => e.ph === 'M' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`),
+      );
+      const tasks = events.filter((e) => e.name === 'RunTask' && e.ph === 'X' && main.has(`${e.pid}:${e.tid}`));
+      const wall = tasks.filter((t) => (t.dur ?? 0) > 50_000).length;
+      seen = tasks.filter((t) => (t.tdur ?? t.dur ?? 0) > 50_000).map((t) => Math.round((t.tdur ?? t.dur!) / 1000));
+      if (wall)
+        console.log(`attempt ${i + 1}: ${wall} tasks over 50 ms of wall time, ${seen.length} over 50 ms of CPU`);
+    }
+    if (seen.length === 0) break;
+  }
+  return seen;
+}
+
+/**
+ * Presses a figure's Play and waits (retrying, never timing a single look) until its step readout
+ * reaches `steps`, or the run ends after moving forward; returns the step reached.
+ */
+export async function playUntil(fig: Locator, steps: number): Promise<number> {
+  const step = async () => Number((await fig.locator('[data-step-readout]').textContent()) ?? 0);
+  const play = fig.locator('[data-play]');
+  const before = await step();
+  if ((await play.getAttribute('aria-label')) === 'Play') await play.click();
+  await expect
+    .poll(
+      async () => {
+        const now = await step();
+        return now >= steps || (now > before && (await play.getAttribute('aria-label')) === 'Play');
+      },
+      { timeout: 30_000 },
+    )
+    .toBe(true);
+  return step();
+}
+
+/** A figure's readout as a reader hears it: whitespace from the markup's line breaks collapsed. */
+export async function readout(fig: Locator): Promise<string> {
+  return ((await fig.locator('[data-readout]').textContent()) ?? '').replace(/\s+/g, ' ').trim();
 }
 
 /** The figure root for an id. */

@@ -138,7 +138,7 @@ describe('glossary', () => {
     expect(await page.locator('h3#parameter').textContent()).toBe('parameter');
     expect(errors).toEqual([]);
     await context.close();
-  });
+  }, 150_000); // axe over lesson 1's page takes 20 s on an idle 2-core machine
 
   test('on a touch screen, a first tap opens the card, a second follows the link, a tap elsewhere closes it', async () => {
     const { page, context } = await open(browser, LESSON, {
@@ -168,16 +168,22 @@ describe('glossary', () => {
       hasTouch: true,
     });
     await page.waitForSelector('html[data-term-tips="on"]', { state: 'attached' });
-    for (const id of ['parameter', 'learning-rate', 'gradient-descent']) {
-      const link = page.locator(`.term[data-term="${id}"] a`);
-      if ((await link.count()) === 0) continue;
-      await link.focus();
+    // The first three terms the lesson marks, whichever they are (the lesson must mark some).
+    const terms = await page
+      .locator('.term[data-term]')
+      .evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute('data-term')!))].slice(0, 3));
+    expect(terms.length).toBeGreaterThan(0);
+    for (const id of terms) {
+      await page.locator(`.term[data-term="${id}"] a`).first().focus();
       const tip = page.locator(`#term-tip-${id}`);
       await expect.poll(() => tip.isVisible()).toBe(true);
-      await page.waitForTimeout(50);
-      const box = (await tip.boundingBox())!;
-      expect(box.x).toBeGreaterThanOrEqual(0);
-      expect(box.x + box.width).toBeLessThanOrEqual(360);
+      // Placed on the next frame: retried until it is, never read once.
+      await expect
+        .poll(async () => {
+          const box = await tip.boundingBox();
+          return box !== null && box.x >= 0 && box.x + box.width <= 360;
+        })
+        .toBe(true);
     }
     await context.close();
   });
@@ -202,6 +208,9 @@ const STORED = {
   },
   last: 'what-is-learning',
 };
+// The badge counts the quiz's items as they are now (the record's total may be older) and no
+// answer given to an older version of an item: none here, so 0 of however many, best 4.
+const BADGE = /^Read · Quiz 0\/(\d+) · best 4\/\1$/;
 const stored = (page: Page) => page.evaluate(() => JSON.parse(localStorage.getItem('downhill:progress') ?? 'null'));
 
 describe('progress', () => {
@@ -211,7 +220,7 @@ describe('progress', () => {
     await a.page.evaluate((s) => localStorage.setItem('downhill:progress', JSON.stringify(s)), STORED);
     await a.page.reload();
     const badge = a.page.locator('[data-lesson-card="what-is-learning"] [data-progress]');
-    await expect.poll(() => badge.textContent()).toBe('Read · Quiz 0/6 · best 4/6');
+    await expect.poll(() => badge.textContent()).toMatch(BADGE);
     const cont = a.page.locator('[data-continue-link]');
     expect(await cont.isVisible()).toBe(true);
     expect(await cont.getAttribute('href')).toMatch(/lessons\/what-is-learning\/#fitting-a-line-by-hand$/);
@@ -250,13 +259,13 @@ describe('progress', () => {
     expect(await stored(b.page)).toEqual(STORED);
     await expect
       .poll(() => b.page.locator('[data-lesson-card="what-is-learning"] [data-progress]').textContent())
-      .toBe('Read · Quiz 0/6 · best 4/6');
+      .toMatch(BADGE);
     expect(await b.page.locator('[data-continue-link]').isVisible()).toBe(true);
     // It survives a reload, and the lesson's quiz sees it.
     await b.page.reload();
     await expect
       .poll(() => b.page.locator('[data-lesson-card="what-is-learning"] [data-progress]').textContent())
-      .toBe('Read · Quiz 0/6 · best 4/6');
+      .toMatch(BADGE);
     expect(await axeViolations(b.page)).toEqual([]);
     expect(b.errors).toEqual([]);
     await b.context.close();
@@ -280,9 +289,7 @@ describe('progress', () => {
       expect(await message.getAttribute('data-kind')).toBe('bad');
       expect(await stored(page)).toEqual(STORED);
     }
-    expect(await page.locator('[data-lesson-card="what-is-learning"] [data-progress]').textContent()).toBe(
-      'Read · Quiz 0/6 · best 4/6',
-    );
+    expect(await page.locator('[data-lesson-card="what-is-learning"] [data-progress]').textContent()).toMatch(BADGE);
     expect(errors).toEqual([]);
     await context.close();
   });

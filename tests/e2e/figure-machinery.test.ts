@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { gradientDescent, run, twoWells } from '../../src/optim/index.ts';
-import { at, figure, hydrateAll, launch, open } from './browser.ts';
+import { at, figure, hydrateAll, launch, open, readout } from './browser.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -49,14 +49,12 @@ describe('figure machinery', () => {
     const { page, context } = await open(browser, 'figures/fit-by-hand/?m=1.5&b=0.25');
     await hydrateAll(page);
     const fig = figure(page, 'fit-by-hand');
-    await expect.poll(() => fig.locator('[data-readout]').textContent()).toContain('ŷ = 1.5·x + 0.25');
+    await expect.poll(() => readout(fig)).toContain('ŷ = 1.5·x + 0.25');
     const lessonLink = await fig.locator('a[data-figure-link]').getAttribute('href');
     expect(lessonLink).toContain('/lessons/what-is-learning/?fit-by-hand.m=1.5&fit-by-hand.b=0.25#fit-by-hand');
     await page.goto(new URL(lessonLink!, at()).toString());
     await hydrateAll(page);
-    await expect
-      .poll(() => figure(page, 'fit-by-hand').locator('[data-readout]').textContent())
-      .toContain('ŷ = 1.5·x + 0.25');
+    await expect.poll(() => readout(figure(page, 'fit-by-hand'))).toContain('ŷ = 1.5·x + 0.25');
     await context.close();
   });
 

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { FIGURES } from '../../src/figures/catalog.ts';
 import type { FigureSpec } from '../../src/figures/spec.ts';
-import { at, hydrated, launch } from './browser.ts';
+import { at, hydrated, launch, newContext, watch } from './browser.ts';
 
 const INJECT = [
   '<img src=x onerror=window.__pwned=1>',
@@ -103,20 +103,12 @@ describe('hostile links', () => {
   test.each(FIGURES.map((f) => [f.id, f] as const))(
     '%s: 50 hostile links draw a valid figure',
     async (_id, spec) => {
-      const context = await browser.newContext({ viewport: { width: 900, height: 800 } });
+      const context = await newContext(browser, { viewport: { width: 900, height: 800 } });
       const links = hostileLinks(spec, 50);
       // Two tabs share the fifty links, to halve the wall-clock time.
       const tab = async (share: string[]) => {
         const page = await context.newPage();
-        const errors: string[] = [];
-        page.on('console', (m) => {
-          if (m.type() === 'error') errors.push(m.text());
-        });
-        page.on('pageerror', (e) => errors.push(String(e)));
-        page.on('dialog', (d) => {
-          errors.push(`dialog: ${d.message()}`);
-          void d.dismiss();
-        });
+        const errors = watch(page);
         for (const q of share) {
           const link = `figures/${spec.id}/?${q}`;
           await page.goto(at(link), { waitUntil: 'load' });

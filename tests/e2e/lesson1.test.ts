@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { gradientDescent, leastSquares, run, twoWells, TWO_WELLS_MINIMA } from '../../src/optim/index.ts';
 import { lineFitData } from '../../src/figures/lessons/data.ts';
-import { at, figure, hydrateAll, launch, open } from './browser.ts';
+import { at, figure, hydrateAll, launch, open, readout } from './browser.ts';
 
 const LESSON = 'lessons/what-is-learning/';
 let browser: Browser;
@@ -23,7 +23,7 @@ describe('lesson 1 figures', () => {
     await fig.getByRole('slider', { name: 'a' }).fill('2');
     const after = await fig.locator('[data-curve]').getAttribute('d');
     expect(after).not.toBe(before);
-    await expect.poll(() => fig.locator('[data-readout]').textContent()).toContain('Parabola');
+    await expect.poll(() => readout(fig)).toContain('Parabola');
     const href = await fig.locator('a[data-figure-link]').getAttribute('href');
     expect(href).toContain('model-family.family=parabola');
     expect(href).toContain('model-family.a=2');
@@ -31,9 +31,7 @@ describe('lesson 1 figures', () => {
     const again = await context.newPage();
     await again.goto(new URL(href!, at()).toString());
     await hydrateAll(again);
-    await expect
-      .poll(() => figure(again, 'model-family').locator('[data-readout]').textContent())
-      .toContain('y = 2·x²');
+    await expect.poll(() => readout(figure(again, 'model-family'))).toContain('y = 2·x²');
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -47,7 +45,7 @@ describe('lesson 1 figures', () => {
     await fig.getByRole('slider', { name: 'slope m' }).fill(best.m.toFixed(2));
     await fig.getByRole('slider', { name: 'intercept b' }).fill(best.b.toFixed(2));
     await expect.poll(() => fig.locator('[data-mse]').textContent()).not.toBe(mse0);
-    await expect.poll(() => fig.locator('[data-readout]').textContent()).toContain('Target beaten');
+    await expect.poll(() => readout(fig)).toContain('Target beaten');
     // Keyboard: a line handle moves with the arrow keys.
     const line0 = await fig.locator('[data-fit-line]').getAttribute('y1');
     await fig.locator('[data-handle]').first().focus();
@@ -91,7 +89,7 @@ describe('lesson 1 figures', () => {
     );
     await hydrateAll(page);
     const fig = figure(page, 'first-descent');
-    await expect.poll(() => fig.locator('[data-readout]').textContent()).toContain('Converged');
+    await expect.poll(() => readout(fig)).toContain('Converged');
     const x = Number((await fig.locator('[data-x]').textContent())!.replace('−', '-'));
     expect(x).toBeCloseTo(TWO_WELLS_MINIMA[1], 3);
     await context.close();
@@ -132,8 +130,8 @@ describe('lesson 1 figures', () => {
     const again = await context.newPage();
     await again.goto(page.url());
     await hydrateAll(again);
-    await expect.poll(() => figure(again, 'fit-by-hand').locator('[data-readout]').textContent()).toContain('1.5·x');
-    await expect.poll(() => figure(again, 'model-family').locator('[data-readout]').textContent()).toContain('y = 2·x');
+    await expect.poll(() => readout(figure(again, 'fit-by-hand'))).toContain('1.5·x');
+    await expect.poll(() => readout(figure(again, 'model-family'))).toContain('y = 2·x');
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { TWO_WELLS_MINIMA, crossEntropy } from '../../src/optim/index.ts';
-import { at, figure, hydrateAll, launch, open } from './browser.ts';
+import { at, figure, hydrateAll, launch, open, readout } from './browser.ts';
 
 const LOSS = 'lessons/loss/';
 const GD = 'lessons/gradient-descent-1d/';
@@ -12,8 +12,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser.close();
 });
-
-const readout = (fig: Locator) => fig.locator('[data-readout]').textContent();
 
 /** Opens a figure's link in a new page and returns the figure there. */
 async function reopen(

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { QUADRATIC_LR_LIMIT } from '../../src/optim/index.ts';
-import { at, figure, hydrateAll, launch, open } from './browser.ts';
+import { at, figure, hydrateAll, launch, longTasksWhile, open, playUntil, readout } from './browser.ts';
 
 const L4 = 'lessons/gradients/';
 const L5 = 'lessons/sgd/';
@@ -13,7 +13,8 @@ afterAll(async () => {
   await browser.close();
 });
 
-const text = (l: Locator) => l.textContent().then((t) => (t ?? '').replaceAll('−', '-'));
+/** What a reader sees: the text with its whitespace collapsed, minus signs as hyphens. */
+const text = (l: Locator) => l.textContent().then((t) => (t ?? '').replace(/\s+/g, ' ').replaceAll('−', '-'));
 
 /** Opens the figure's own link in a new page of the same context and returns the figure there. */
 async function reopen(
@@ -27,37 +28,6 @@ async function reopen(
   await page.goto(new URL(href, at()).toString());
   await hydrateAll(page);
   return { page, fig: figure(page, id), href };
-}
-
-/** Records long tasks (PerformanceObserver 'longtask') from the first script on. */
-const LONGTASKS = `
-  window.__longtasks = [];
-  try {
-    new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longtasks.push(e.duration); })
-      .observe({ type: 'longtask', buffered: true });
-  } catch (e) {}
-`;
-
-/**
- * Long tasks (> 50 ms) seen while `action` runs. On a machine shared with other jobs a task can be
- * descheduled mid-frame, so a run with long tasks is recorded again, up to `attempts` times: work of
- * our own that blocks for 50 ms shows up in every run; starvation by a busy machine does not.
- */
-async function longTasksWhile(
-  page: Page,
-  action: () => Promise<void>,
-  reset: () => Promise<void> = async () => {},
-  attempts = 4,
-): Promise<number[]> {
-  let seen: number[] = [];
-  for (let i = 0; i < attempts; i++) {
-    await reset();
-    await page.evaluate('window.__longtasks = []');
-    await action();
-    seen = ((await page.evaluate('window.__longtasks')) as number[]).filter((d) => d > 50);
-    if (seen.length === 0) break;
-  }
-  return seen;
 }
 
 describe('lesson 4 figures', () => {
@@ -86,7 +56,7 @@ describe('lesson 4 figures', () => {
     await expect.poll(() => text(fig.locator('[data-grad]'))).toBe('-5.5, 11');
     const before = await fig.locator('[data-field] path').first().getAttribute('d');
     await fig.getByRole('checkbox', { name: 'Show −∇f (downhill)' }).check();
-    await expect.poll(() => fig.locator('[data-readout]').textContent()).toContain('steepest way down');
+    await expect.poll(() => readout(fig)).toContain('steepest way down');
     expect(await fig.locator('[data-field] path').first().getAttribute('d')).not.toBe(before);
     await fig.getByRole('slider', { name: /Probe point/ }).focus();
     await page.keyboard.press('Shift+ArrowDown');
@@ -148,7 +118,7 @@ describe('lesson 4 figures', () => {
     const { page, context, errors } = await open(browser, `${L4}?descent-2d.eta=0.33&descent-2d.step=200#descent-2d`);
     await hydrateAll(page);
     const fig = figure(page, 'descent-2d');
-    await expect.poll(() => fig.locator('[data-readout]').textContent()).toContain('Diverged after step 34');
+    await expect.poll(() => readout(fig)).toContain('Diverged after step 34');
     const d = await fig.locator('[data-trail]').getAttribute('d');
     expect(d).not.toMatch(/NaN|Infinity/);
     expect(errors).toEqual([]);
@@ -209,12 +179,10 @@ describe('lesson 4 figures', () => {
 describe('lesson 5 figures', () => {
   test('sgd-paths: batch size, seed and scrubbing; smooth while playing; the link reopens it', async () => {
     const { page, context, errors } = await open(browser, L5);
-    await context.addInitScript(LONGTASKS);
-    await page.reload();
     await hydrateAll(page);
     const fig = figure(page, 'sgd-paths');
     await fig.getByRole('slider', { name: /batch size/ }).fill('8');
-    await expect.poll(() => fig.locator('[data-readout]').textContent()).toContain('mini-batch (m = 8)');
+    await expect.poll(() => readout(fig)).toContain('mini-batch (m = 8)');
     const before = await fig.locator('[data-walk="mini"]').getAttribute('d');
     await fig.locator('[data-scrubber]').fill('30');
     await expect.poll(() => text(fig.locator('[data-seen]'))).toBe('240');
@@ -232,9 +200,7 @@ describe('lesson 5 figures', () => {
     const long = await longTasksWhile(
       page,
       async () => {
-        await fig.locator('[data-play]').click();
-        await page.waitForTimeout(2500);
-        expect(Number(await text(fig.locator('[data-step-readout]')))).toBeGreaterThan(20);
+        expect(await playUntil(fig, 150)).toBeGreaterThan(20);
       },
       async () => {
         if ((await fig.locator('[data-play]').getAttribute('aria-label')) === 'Pause')
@@ -249,8 +215,6 @@ describe('lesson 5 figures', () => {
 
   test('batch-tradeoff: η and seed recompute the curves without long tasks; the link keeps them', async () => {
     const { page, context, errors } = await open(browser, L5);
-    await context.addInitScript(LONGTASKS);
-    await page.reload();
     await hydrateAll(page);
     const fig = figure(page, 'batch-tradeoff');
     const row = await fig.locator('[data-row="1"]').textContent();
@@ -277,28 +241,24 @@ describe('lesson 5 figures', () => {
     const fig = figure(page, 'epoch-anatomy');
     await expect.poll(() => text(fig.locator('[data-per]'))).toBe('3');
     await fig.getByRole('slider', { name: /batch size/ }).fill('5');
-    await expect.poll(() => fig.locator('[data-readout]').textContent()).toContain('the last batch holds 2');
+    await expect.poll(() => readout(fig)).toContain('the last batch holds 2');
     await fig.locator('[data-step]').click();
     await fig.locator('[data-step]').click();
     await fig.locator('[data-step]').click();
-    await expect.poll(() => fig.locator('[data-readout]').textContent()).toContain('epoch 1, batch 3 of 3');
+    await expect.poll(() => readout(fig)).toContain('epoch 1, batch 3 of 3');
     expect(await fig.locator('[data-cell="current"]').count()).toBe(2);
     await fig.getByRole('slider', { name: /examples n/ }).fill('20');
     await expect.poll(() => text(fig.locator('[data-per]'))).toBe('4');
     await fig.locator('[data-step]').click();
     const again = await reopen(context, fig, 'epoch-anatomy');
     expect(again.href).toContain('epoch-anatomy.n=20');
-    await expect
-      .poll(() => again.fig.locator('[data-readout]').textContent())
-      .toBe(await fig.locator('[data-readout]').textContent());
+    await expect.poll(() => readout(again.fig)).toBe(await readout(fig));
     expect(errors).toEqual([]);
     await context.close();
   });
 
   test('noise-escape: plain stays, noisy escapes; seed and noise controls; smooth while playing; the link keeps it', async () => {
     const { page, context, errors } = await open(browser, L5);
-    await context.addInitScript(LONGTASKS);
-    await page.reload();
     await hydrateAll(page);
     const fig = figure(page, 'noise-escape');
     await expect.poll(() => fig.locator('[data-noisy-end]').textContent()).toBe('the deeper valley');
@@ -312,9 +272,7 @@ describe('lesson 5 figures', () => {
     const long = await longTasksWhile(
       page,
       async () => {
-        await fig.locator('[data-play]').click();
-        await page.waitForTimeout(2000);
-        expect(Number(await text(fig.locator('[data-step-readout]')))).toBeGreaterThan(20);
+        expect(await playUntil(fig, 150)).toBeGreaterThan(20);
       },
       async () => {
         if ((await fig.locator('[data-play]').getAttribute('aria-label')) === 'Pause')

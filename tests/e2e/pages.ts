@@ -1,4 +1,6 @@
 /** The pages of the built site under test. */
 export { pages } from '../../scripts/pages.mjs';
 
-export const DIST = process.env.E2E_DIST ?? 'dist';
+import { inject } from 'vitest';
+
+export const DIST = inject('e2eDist');

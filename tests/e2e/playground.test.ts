@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core';
 import { defaults } from '../../src/figures/state.ts';
 import { playground as spec, playgroundObjective } from '../../src/figures/playground.ts';
 import { race, startOf } from '../../src/widgets/playground/race.ts';
-import { at, figure, hydrated, launch, open } from './browser.ts';
+import { at, figure, hydrated, launch, longTasksWhile, open, playUntil, readout } from './browser.ts';
 
 const PAGE = 'playground/';
 let browser: Browser;
@@ -61,25 +61,29 @@ describe('playground', () => {
     await expect.poll(() => fig.locator('[data-step-readout]').textContent()).toBe('12');
     const href = await fig.locator('a[data-figure-link]').getAttribute('href');
     expect(href).toMatch(/\/playground\/\?/);
-    expect(href).toContain('playground.obj=bowl');
-    expect(href).toContain('playground.b=sign');
-    expect(href).toContain('playground.c=none');
-    expect(href).toContain('playground.step=12');
+    // Plain keys (the playground has its page to itself), and only keys that change something:
+    // B runs sign steps, which take a step size and no learning rate; C runs nothing.
+    const params = new URL(href!, at()).searchParams;
+    expect(params.get('obj')).toBe('bowl');
+    expect(params.get('b')).toBe('sign');
+    expect(params.get('b.ss')).not.toBeNull();
+    expect(params.get('b.lr')).toBeNull();
+    expect(params.get('c')).toBe('none');
+    expect([...params.keys()].filter((k) => k.startsWith('c.'))).toEqual([]);
+    expect(params.get('step')).toBe('12');
     expect(href).toMatch(/#playground$/);
-    const query = Object.fromEntries(
-      [...new URL(href!, at()).searchParams].map(([k, v]) => [k.replace(/^playground\./, ''), v]),
-    );
+    const query = Object.fromEntries(params);
     const patch: Record<string, string | number> = {};
     for (const [k, v] of Object.entries(query)) patch[k] = k === 'obj' || /^[abc]$/.test(k) ? v : Number(v);
     const lanes = expected(patch);
-    const readout = await fig.locator('[data-readout]').textContent();
+    const said = await readout(fig);
     const table = await fig.locator('[data-results]').textContent();
     expect(table).toContain(`converged in ${lanes[0]!.result!.steps} steps`);
     const again = await context.newPage();
     await again.goto(new URL(href!, at()).toString());
     await hydrated(again);
     const fig2 = figure(again, 'playground');
-    await expect.poll(() => fig2.locator('[data-readout]').textContent()).toBe(readout);
+    await expect.poll(() => readout(fig2)).toBe(said);
     expect(await fig2.locator('[data-results]').textContent()).toBe(table);
     expect(errors).toEqual([]);
     await context.close();
@@ -91,45 +95,57 @@ describe('playground', () => {
     const fig = figure(page, 'playground');
     await fig.locator('[data-handle]').focus();
     await page.keyboard.press('ArrowRight');
-    await expect.poll(() => page.url()).toContain('playground.x=-1.46');
+    await expect.poll(() => new URL(page.url()).searchParams.get('x')).toBe('-1.46');
     const laneA = fig.getByRole('group', { name: 'Optimizer A' });
     expect(await laneA.locator('option[value="sgd"]').isDisabled()).toBe(true);
     await fig.getByRole('combobox', { name: 'Objective' }).selectOption('line-fit');
     expect(await laneA.locator('option[value="sgd"]').isDisabled()).toBe(false);
     await laneA.getByRole('combobox', { name: 'Optimizer A' }).selectOption('sgd');
-    await expect(laneA.getByRole('slider', { name: 'batch size' })).toBeDefined();
+    await expect.poll(() => laneA.getByRole('slider', { name: 'batch size' }).count()).toBe(1);
     await expect.poll(() => laneA.getByRole('slider').count()).toBe(3);
     await expect
       .poll(() => fig.locator('[data-result="a"] [data-status]').textContent())
       .toMatch(/converged|still going/);
     // 1-D objectives draw a curve and keep working.
     await fig.getByRole('combobox', { name: 'Objective' }).selectOption('two-wells');
-    await expect.poll(() => fig.locator('[data-readout]').textContent()).toContain('Two wells');
+    await expect.poll(() => readout(fig)).toContain('Two wells');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('links made before plain keys (under playground.) still open the same race, in the current form', async () => {
+    const { page, context, errors } = await open(
+      browser,
+      `${PAGE}?playground.obj=saddle&playground.x=-2.5&playground.y=0&playground.a.lr=0.05&playground.b=none&playground.c=none&playground.steps=400#playground`,
+    );
+    await hydrated(page);
+    const fig = figure(page, 'playground');
+    await expect.poll(() => readout(fig)).toContain('Saddle');
+    expect(await fig.locator('[data-result]').count()).toBe(1);
+    expect(await fig.locator('[data-link-report]').count()).toBe(0);
+    await expect
+      .poll(() => new URL(page.url()).search)
+      .toBe('?obj=saddle&x=-2.5&y=0&a.lr=0.05&b=none&c=none&steps=400');
     expect(errors).toEqual([]);
     await context.close();
   });
 
   test('playback runs without a long task', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    await context.addInitScript(
-      `window.__longTasks = []; try { new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longTasks.push(e.duration); }).observe({ type: 'longtask', buffered: true }); } catch (e) {}`,
-    );
-    const page = await context.newPage();
-    await page.goto(at(`${PAGE}?playground.step=0`));
+    const { page, context, errors } = await open(browser, `${PAGE}?step=0`);
     await hydrated(page);
     const fig = figure(page, 'playground');
-    await page.waitForTimeout(500);
-    const before = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks.length);
     await fig.getByRole('combobox', { name: 'Speed (steps a second)' }).selectOption('300');
-    await fig.locator('[data-play]').click();
-    await page.waitForTimeout(2500);
-    const step = Number(await fig.locator('[data-step-readout]').textContent());
-    expect(step).toBeGreaterThan(100);
-    const tasks = await page.evaluate(
-      (n) => (window as unknown as { __longTasks: number[] }).__longTasks.slice(n),
-      before,
+    const tasks = await longTasksWhile(
+      page,
+      async () => void (await playUntil(fig, 600)),
+      async () => {
+        if ((await fig.locator('[data-play]').getAttribute('aria-label')) === 'Pause')
+          await fig.locator('[data-play]').click();
+        await fig.locator('[data-scrubber]').fill('0');
+      },
     );
     expect(tasks).toEqual([]);
+    expect(errors).toEqual([]);
     await context.close();
   });
 
@@ -137,12 +153,12 @@ describe('playground', () => {
     const { page, context, errors } = await open(browser, 'playground/embed/?obj=saddle&c=none&hide=controls');
     await hydrated(page);
     const fig = figure(page, 'playground');
-    await expect.poll(() => fig.locator('[data-readout]').textContent()).toContain('Saddle');
+    await expect.poll(() => readout(fig)).toContain('Saddle');
     expect(await fig.locator('.pg-controls').count()).toBe(0);
     expect(await fig.locator('[data-result]').count()).toBe(2);
     const back = await fig.locator('a[data-lesson-link]').getAttribute('href');
     expect(back).toContain('/playground/?');
-    expect(back).toContain('playground.obj=saddle');
+    expect(new URL(back!, at()).searchParams.get('obj')).toBe('saddle');
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -14,7 +14,7 @@ afterAll(async () => {
 async function answerFirstChoice(page: Page, correct: boolean) {
   const item = page.locator('#quiz-what-is-a-parameter');
   await item
-    .getByLabel(correct ? 'm and b' : 'Only x', { exact: false })
+    .getByLabel(correct ? 'm and b' : 'm, b and η', { exact: false })
     .first()
     .check();
   await item.locator('[data-check]').click();
@@ -38,12 +38,12 @@ describe('quiz', () => {
     await answerFirstChoice(page, true);
     await expect.poll(() => item.locator('[data-feedback]').getAttribute('data-feedback')).toBe('correct');
     const numeric = page.locator('#quiz-evaluate-line');
-    await numeric.locator('[data-numeric-input]').fill('11');
+    await numeric.locator('[data-numeric-input]').fill('-2.5');
     await numeric.locator('[data-check]').click();
-    await expect.poll(() => page.locator('[data-quiz-score]').textContent()).toContain('Score: 2 / 6');
+    await expect.poll(() => page.locator('[data-quiz-score]').textContent()).toContain('Score: 2 / 8');
     await page.reload();
     await hydrateAll(page);
-    await expect.poll(() => page.locator('[data-quiz-score]').textContent()).toContain('Score: 2 / 6');
+    await expect.poll(() => page.locator('[data-quiz-score]').textContent()).toContain('Score: 2 / 8');
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -57,7 +57,7 @@ describe('quiz', () => {
     await item.locator('[data-check]').click();
     await expect.poll(() => item.locator('[data-feedback]').getAttribute('data-feedback')).toBe('incorrect');
     await item.locator('[data-challenge-input="x0"]').fill('-1.4');
-    await item.locator('[data-challenge-input="eta"]').fill('0.15');
+    await item.locator('[data-challenge-input="eta"]').fill('0.12');
     await item.locator('[data-check]').click();
     await expect.poll(() => item.locator('[data-feedback]').getAttribute('data-feedback')).toBe('correct');
     await context.close();
@@ -178,7 +178,7 @@ describe('fair order and answers stored by option', () => {
     expect(await page.locator('[data-storage-notice]').textContent()).toContain('set aside');
     expect(await page.locator('#quiz-what-is-a-parameter input:checked').count()).toBe(0);
     expect(await page.locator('#quiz-evaluate-line [data-numeric-input]').inputValue()).toBe('');
-    expect(await page.locator('[data-quiz-score]').textContent()).toContain('Score: 0 / 6 · best 2 / 6');
+    expect(await page.locator('[data-quiz-score]').textContent()).toContain('Score: 0 / 8 · best 2 / 8');
     const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('downhill:progress')!));
     expect(saved.lessons['what-is-learning'].quiz.answers).toEqual({});
     expect(saved.lessons['what-is-learning'].quiz.aside).toEqual(old.lessons['what-is-learning'].quiz.answers);

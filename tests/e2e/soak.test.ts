@@ -1,10 +1,13 @@
-// Soak: 5,000 slider inputs and two minutes of animation on one figure. The heap after a forced
-// GC stays bounded (reported) and no long task passes 50 ms.
+// Soak: 5,000 slider inputs, then a stretch of animation on one figure. The heap after a forced GC
+// stays bounded and no task takes over 50 ms of CPU while it plays (a stretch with one is played again, up
+// to three times: a busy machine can starve one, our own work would block every one). The stretch
+// is 15 s; SOAK_MS=120000 runs the full two minutes.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { figure, hydrated, launch, open } from './browser.ts';
+import { figure, hydrated, launch, longTasksWhile, open } from './browser.ts';
 
-const ANIMATION_MS = Number(process.env.SOAK_MS ?? 120_000);
+const ANIMATION_MS = Number(process.env.SOAK_MS ?? 15_000);
+const ATTEMPTS = 3;
 let browser: Browser;
 beforeAll(async () => {
   browser = await launch();
@@ -15,17 +18,10 @@ afterAll(async () => {
 
 describe('soak', () => {
   test(
-    'first-descent: 5,000 inputs and two minutes of play',
+    `first-descent: 5,000 inputs and ${ANIMATION_MS / 1000} s of play`,
     async () => {
       const { page, context, errors } = await open(browser, 'figures/first-descent/');
-      await context.addInitScript(() => undefined);
       await hydrated(page);
-      await page.evaluate(() => {
-        (window as unknown as { __long: number[] }).__long = [];
-        new PerformanceObserver((l) => {
-          for (const e of l.getEntries()) (window as unknown as { __long: number[] }).__long.push(e.duration);
-        }).observe({ type: 'longtask' });
-      });
       const cdp = await context.newCDPSession(page);
       const heap = async () => {
         await cdp.send('HeapProfiler.collectGarbage');
@@ -42,23 +38,29 @@ describe('soak', () => {
       });
       const afterInputs = await heap();
       const fig = figure(page, 'first-descent');
+      const play = fig.locator('[data-play]');
       await fig.getByRole('combobox', { name: 'Speed (steps a second)' }).selectOption('30');
-      const until = Date.now() + ANIMATION_MS;
-      while (Date.now() < until) {
-        if ((await fig.locator('[data-play]').getAttribute('aria-label')) === 'Play')
-          await fig.locator('[data-play]').click();
-        await page.waitForTimeout(1000);
-      }
+      const long = await longTasksWhile(
+        page,
+        async () => {
+          const until = Date.now() + ANIMATION_MS;
+          while (Date.now() < until) {
+            if ((await play.getAttribute('aria-label')) === 'Play') await play.click();
+            await page.waitForTimeout(1000);
+          }
+        },
+        async () => undefined,
+        ATTEMPTS,
+      );
       const end = await heap();
-      const long = await page.evaluate(() => (window as unknown as { __long: number[] }).__long);
       console.log(
-        `soak heap: start ${(start / 1e6).toFixed(2)} MB, after 5,000 inputs ${(afterInputs / 1e6).toFixed(2)} MB, after ${ANIMATION_MS / 1000} s of play ${(end / 1e6).toFixed(2)} MB; long tasks: ${long.length} (longest ${Math.max(0, ...long).toFixed(0)} ms)`,
+        `soak heap: start ${(start / 1e6).toFixed(2)} MB, after 5,000 inputs ${(afterInputs / 1e6).toFixed(2)} MB, after ${ANIMATION_MS / 1000} s of play ${(end / 1e6).toFixed(2)} MB`,
       );
       expect(end - start).toBeLessThan(5e6);
-      expect(Math.max(0, ...long)).toBeLessThanOrEqual(50);
+      expect(long).toEqual([]);
       expect(errors).toEqual([]);
       await context.close();
     },
-    ANIMATION_MS + 120_000,
+    ATTEMPTS * ANIMATION_MS + 120_000,
   );
 });

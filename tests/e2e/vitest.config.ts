@@ -4,6 +4,8 @@ export default defineConfig({
   test: {
     root: new URL('../..', import.meta.url).pathname,
     include: ['tests/e2e/**/*.test.ts'],
+    // Builds the site and serves it (unless E2E_BASE names a server already running).
+    globalSetup: ['tests/e2e/setup.ts'],
     environment: 'node',
     testTimeout: 60_000,
     hookTimeout: 60_000,

@@ -32,7 +32,7 @@ describe('lesson 3 claims: R(p)', () => {
     expect(revenue.known[0]).toMatchObject({ x: [25], f: 1250 });
     for (const p of [0, 7, 25, 41.5]) expect(revenue.value([p])).toBeCloseTo(1250 - 2 * (p - 25) ** 2, 9);
     expect(revenue.gradient([25], new Float64Array(1))[0]).toBe(0);
-    expect(mdx).toContain('$R(p) = 1250 - 2(p - 25)^2$');
+    expect(mdx).toContain('&= -2\\left[(p - 25)^2 - 625\\right] \\\\ &= 1250 - 2\\,(p - 25)^2');
     expect(mdx).toContain('the best price is $p = 25$ with revenue $R = 1250$');
   });
 
@@ -44,7 +44,6 @@ describe('lesson 3 claims: R(p)', () => {
     expect(pos(r).slice(0, 10)).toEqual([5, 8, 11, 14, 17, 20, 23, 26, 23, 26]);
     expect(r.stop.reason).toBe('max-steps');
     expect(mdx).toContain('They climb steadily, 5, 8, 11, …, 23, then step to 26, past the peak');
-    expect(quiz).toContain('It bounces between 23 and 26 for ever.');
   });
 
   test('fixed steps h = 5 land exactly on 25 after 4 steps and stop', () => {
@@ -79,7 +78,7 @@ describe('lesson 3 claims: the learning-rate lab on x²', () => {
     expect(r.steps).toBe(100);
     expect(r.positions[100]!.toFixed(2)).toBe('0.33');
     expect(mdx).toContain(
-      'each step keeps 98 % of $x$. After the whole budget of 100 steps the walk is still at $x \\approx 0.33$',
+      'each step keeps 98 % of $\\theta$. After the whole budget of 100 steps the walk is still at $\\theta \\approx 0.33$',
     );
   });
 
@@ -110,14 +109,21 @@ describe('lesson 3 claims: the learning-rate lab on x²', () => {
     expect(r.stop.reason).toBe('diverged');
     expect(r.steps).toBe(32);
     expect(mdx).toContain('the factor is −1.2');
-    expect(mdx).toContain('after 32 steps the walk has left the chart entirely');
+    expect(mdx).toContain(
+      'By step 2 the walk has left the chart, at $\\theta = 3.6$; by step 32 it is at $\\theta \\approx 855$, and the next step would take the loss past a million',
+    );
+    // Off the chart (|θ| > 3) first at step 2; at step 32 |θ| ≈ 855 and the loss is below the million bound, which step 33 passes.
+    const chart = learningRateLab.table.x0.max;
+    expect(Math.abs(r.positions[1]!)).toBeLessThanOrEqual(chart);
+    expect(r.positions[2]).toBeCloseTo(3.6, 12);
+    expect(Math.abs(r.positions[32]!).toFixed(0)).toBe('855');
+    expect(r.values[32]).toBeLessThan(1e6);
+    expect((1.2 * r.positions[32]!) ** 2).toBeGreaterThan(1e6);
     const edge = run(parabola, gd(1), [x0], { maxSteps: 6 });
     expect(pos(edge)).toEqual([2.5, -2.5, 2.5, -2.5, 2.5, -2.5, 2.5]);
   });
 
-  test('quiz: one step from 3 with η = 0.1 is 2.4; the challenges grade the two regimes', () => {
-    expect(run(parabola, gd(0.1), [3], { maxSteps: 1 }).positions[1]).toBeCloseTo(2.4, 12);
-    expect(quiz).toContain('answer: 2.4');
+  test('the challenges grade the two regimes', () => {
     expect(checkChallenge('bowl-diverge', { eta: 1.05 }).passed).toBe(true);
     expect(checkChallenge('bowl-diverge', { eta: 1 }).passed).toBe(false);
     expect(checkChallenge('bowl-diverge', { eta: 0.9 }).passed).toBe(false);
@@ -143,20 +149,19 @@ describe('lesson 3 claims: stopping rules', () => {
     const b = run(parabola, gd(0.1), [x0], { maxSteps: 20 });
     expect(Math.abs(b.positions[20]!)).toBeLessThan(Math.abs(t.positions[18]!));
     expect(mdx).toContain(
-      'the tolerance rule stops at step 18 with $x \\approx 0.036$, and a budget of 20 steps ends a little further on',
+      'the tolerance rule stops at step 18 with $\\theta \\approx 0.036$, and a budget of 20 steps ends a little further on',
     );
   });
 
-  test('η = 0.00005: the first step changes f by 0.0008 and the rule stops at x = 1.9998; 20 steps end near 2', () => {
+  test('η = 0.00005: the first step changes L by 0.0008 and the rule stops at θ = 1.9998; 20 steps end near 2', () => {
     const t = run(parabola, gd(0.00005), [x0], { maxSteps: 300, toleranceF: tol });
     expect(t.steps).toBe(1);
     expect(t.stop.reason).toBe('tolerance-f');
     expect((t.values[0]! - t.values[1]!).toFixed(4)).toBe('0.0008');
     expect(t.positions[1]).toBeCloseTo(1.9998, 12);
     expect(run(parabola, gd(0.00005), [x0], { maxSteps: 20 }).positions[20]).toBeGreaterThan(1.99);
-    expect(mdx).toContain('the very first step changes $f$ by only 0.0008, less than the tolerance');
-    expect(mdx).toContain('after one step, at $x = 1.9998$, nowhere near the bottom');
-    expect(quiz).toContain('the first step changes $f$ by 0.0008 and the rule stops at once');
+    expect(mdx).toContain('the very first step changes $L$ by only 0.0008, less than the tolerance');
+    expect(mdx).toContain('after one step, at $\\theta = 1.9998$, nowhere near the bottom');
   });
 
   test('η = 1: 2 → −2 with |Δf| = 0, so the tolerance rule stops at once', () => {
@@ -164,7 +169,7 @@ describe('lesson 3 claims: stopping rules', () => {
     expect(t.steps).toBe(1);
     expect(t.positions[1]).toBe(-2);
     expect(t.values[1]).toBe(t.values[0]);
-    expect(mdx).toContain('the walk jumps from 2 to −2, where $f$ is exactly the same');
+    expect(mdx).toContain('the walk jumps from 2 to −2, where $L$ is exactly the same');
   });
 });
 
@@ -172,8 +177,8 @@ describe('lesson 3 claims: two valleys and multi-start', () => {
   const RULE = { maxSteps: basins.table.step.max, toleranceF: 1e-10 };
   test('the stationary points: hump at 0, minima −0.6163 (0.6825) and 1.2399 (−0.8651)', () => {
     const [a, c] = TWO_WELLS_MINIMA;
-    expect(mdx).toContain(`$x \\approx ${a.toFixed(4)}$ (where $f \\approx ${twoWells.value([a]).toFixed(4)}$)`);
-    expect(mdx).toContain(`$x \\approx ${c.toFixed(4)}$ (where $f \\approx ${twoWells.value([c]).toFixed(4)}$)`);
+    expect(mdx).toContain(`$\\theta \\approx ${a.toFixed(4)}$ (where $L \\approx ${twoWells.value([a]).toFixed(4)}$)`);
+    expect(mdx).toContain(`$\\theta \\approx ${c.toFixed(4)}$ (where $L \\approx ${twoWells.value([c]).toFixed(4)}$)`);
     expect(twoWells.gradient([0], new Float64Array(1))[0]).toBe(0);
     expect(twoWells.value([0])).toBe(1);
     // The slope formula in the prose is the objective's gradient.
@@ -182,7 +187,6 @@ describe('lesson 3 claims: two valleys and multi-start', () => {
         twoWells.gradient([x], new Float64Array(1))[0]!,
         12,
       );
-    expect(quiz).toContain(`near $x \\\\approx ${a.toFixed(4)}$`);
   });
 
   test('from −1 the walk settles left after 30 steps; from 1.8 it finds the deeper valley in 16', () => {
@@ -194,7 +198,9 @@ describe('lesson 3 claims: two valleys and multi-start', () => {
     expect(left.positions[30]).toBeCloseTo(TWO_WELLS_MINIMA[0], 4);
     expect(right.steps).toBe(16);
     expect(right.positions[16]).toBeCloseTo(TWO_WELLS_MINIMA[1], 4);
-    expect(mdx).toContain('From $x_0 = -1$ with $\\eta = 0.05$, the walk settles in the left valley after 30 steps');
+    expect(mdx).toContain(
+      'From $\\theta_0 = -1$ with $\\eta = 0.05$, the walk settles in the left valley after 30 steps',
+    );
     expect(mdx).toContain('valley in 16');
   });
 
@@ -226,7 +232,218 @@ describe('lesson 3 claims: two valleys and multi-start', () => {
     expect(out[11]!.start[0]).toBeCloseTo(1.9, 12);
     expect(out[11]!.reached).toBe(0);
     expect(mdx).toContain(
-      'the start at −1.4 takes a first step so long that it clears the hump and ends in the deeper valley, while the start at 1.9 overshoots the other way and ends in the shallower one',
+      'the start at −1.4 takes a first step so long that it clears the hump and ends in the deeper valley',
     );
+    // 1.9 lands a hair (0.005) left of the hump; 1.89 lands 0.03 right of it and ends deeper; the border is within 0.01 of 1.9.
+    const first = (x0: number) => run(twoWells, gd(0.15), [x0], RULE);
+    expect(first(1.9).positions[1]!.toFixed(3)).toBe('-0.005');
+    expect(first(1.89).positions[1]!.toFixed(2)).toBe('0.03');
+    expect(first(1.89).positions[first(1.89).steps]).toBeCloseTo(TWO_WELLS_MINIMA[1], 3);
+    expect(first(1.895).positions[first(1.895).steps]).toBeCloseTo(TWO_WELLS_MINIMA[1], 3);
+    expect(first(1.9).positions[first(1.9).steps]).toBeCloseTo(TWO_WELLS_MINIMA[0], 3);
+    expect(mdx).toContain('its first step lands a hair, 0.005, left of the hump');
+    expect(mdx).toContain(
+      'Start at 1.89 instead and the first step stops 0.03 short of the hump, on its right, and the walk ends in the deeper valley',
+    );
+    expect(mdx).toContain('the border between the basins runs within a hundredth of that start');
+  });
+});
+
+describe('lesson 3 claims: slopes, the loss curve, borders, and starts that diverge', () => {
+  const RULE = { maxSteps: basins.table.step.max, toleranceF: 1e-10 };
+  const slope = (o: typeof twoWells, t: number) => o.gradient([t], new Float64Array(1))[0]!;
+  test('completing the square and the two-point slope of R: 100 − 4p, 80 at p = 5', () => {
+    for (const p of [3, 25, 40]) {
+      expect(100 * p - 2 * p * p).toBeCloseTo(-2 * (p * p - 50 * p), 9);
+      expect(-2 * ((p - 25) ** 2 - 625)).toBeCloseTo(1250 - 2 * (p - 25) ** 2, 9);
+      for (const h of [1, 0.01]) {
+        const two = (revenue.value([p + h]) - revenue.value([p - h])) / (2 * h);
+        expect(two).toBeCloseTo(100 - 4 * p, 8);
+        expect(two).toBeCloseTo(slope(revenue, p), 8);
+        expect(revenue.value([p + h]) - revenue.value([p - h])).toBeCloseTo(200 * h - 8 * p * h, 8);
+      }
+    }
+    expect(revenue.value([5.01]).toFixed(4)).toBe('450.7998');
+    expect(revenue.value([4.99]).toFixed(4)).toBe('449.1998');
+    expect(mdx).toContain('$R(5.01) = 450.7998$ and $R(4.99) = 449.1998$, so the two-point slope is $1.6 / 0.02 = 80$');
+  });
+
+  test('the two-well slope formula agrees with the two-point slope at 1.8 (9.867)', () => {
+    const h = 0.001;
+    const two = (twoWells.value([1.8 + h]) - twoWells.value([1.8 - h])) / (2 * h);
+    expect(two.toFixed(3)).toBe('9.867');
+    expect(slope(twoWells, 1.8).toFixed(3)).toBe('9.867');
+    expect(mdx).toContain('at $\\theta = 1.8$ with $h = 0.001$ both give 9.867');
+  });
+
+  test('on θ² the loss per step is the same for η and 1 − η (0.1 and 0.9)', () => {
+    const LAB = { maxSteps: learningRateLab.table.step.max, toleranceF: 1e-6 };
+    const a = run(parabola, gd(0.1), [2.5], LAB);
+    const b = run(parabola, gd(0.9), [2.5], LAB);
+    expect(a.steps).toBe(b.steps);
+    for (let k = 0; k <= a.steps; k++) expect(b.values[k]).toBeCloseTo(a.values[k]!, 9);
+    expect(mdx).toContain('on $\\theta^2$ the two curves are the same');
+  });
+
+  test('from −1.2 with η = 0.25 the walk crosses the hump and bounces in the deeper valley for 200 steps, the loss jumping between −0.71 and −0.31', () => {
+    const r = run(twoWells, gd(0.25), [-1.2], RULE);
+    expect(r.stop.reason).toBe('max-steps');
+    expect(r.steps).toBe(200);
+    const after = Array.from(r.positions.slice(1));
+    expect(Math.min(...after)).toBeGreaterThan(0);
+    const v = Array.from(r.values.slice(1));
+    expect(Math.min(...v).toFixed(2)).toBe('-0.71');
+    expect(Math.max(...v).toFixed(2)).toBe('-0.31');
+    let ups = 0;
+    for (let k = 2; k <= r.steps; k++) if (r.values[k]! > r.values[k - 1]!) ups++;
+    expect(ups).toBeGreaterThan(r.steps / 3); // up and down, not falling
+    expect(mdx).toContain('its loss jumping up and down between about −0.71 and −0.31');
+  });
+
+  test('curvature borders: the deeper valley’s slope changes by 9.9 per unit, border ≈ 0.20 (settles below, bounces above)', () => {
+    const c = (t: number, h = 1e-5) => (slope(twoWells, t + h) - slope(twoWells, t - h)) / (2 * h);
+    const deep = TWO_WELLS_MINIMA[1];
+    expect(c(deep).toFixed(1)).toBe('9.9');
+    expect((2 / c(deep)).toFixed(2)).toBe('0.20');
+    // Below the border a start near the bottom settles; just above it, it bounces for the whole budget.
+    expect(run(twoWells, gd(0.19), [1.3], RULE).stop.reason).toBe('tolerance-f');
+    expect(run(twoWells, gd(0.21), [1.3], RULE).stop.reason).toBe('max-steps');
+    for (const cc of [2, 6]) expect(1 - (2 / cc) * cc).toBe(-1); // factor 1 − ηc is −1 at η = 2/c
+    expect(mdx).toContain(
+      'the slope changes by about 9.9 per unit, so steps settle there only below $\\eta \\approx 0.20$',
+    );
+  });
+
+  test('η = 0.25: from −1.2 bounded, from −1.4 (slope −13.7 against −8.3) 2.015, −2.099, 9.397 and diverged after 3 steps', () => {
+    const hi = run(twoWells, gd(0.25), [-1.4], RULE);
+    expect(hi.stop.reason).toBe('diverged');
+    expect(hi.steps).toBe(3);
+    expect(Array.from(hi.positions.slice(1), (v) => v.toFixed(3))).toEqual(['2.015', '-2.099', '9.397']);
+    expect(slope(twoWells, -1.4).toFixed(1)).toBe('-13.7');
+    expect(slope(twoWells, -1.2).toFixed(1)).toBe('-8.3');
+    const lo = run(twoWells, gd(0.25), [-1.2], RULE);
+    expect(Math.max(...Array.from(lo.positions, Math.abs))).toBeLessThan(basins.table.x0.max);
+    expect(mdx).toContain(
+      'the same rate throws the walk to 2.015, then to −2.099, then to 9.397: it diverges after 3 steps',
+    );
+  });
+});
+
+describe('lesson 3 exercises', () => {
+  test('sized steps on R: gap factor 1 − 4η; η = 0.25 lands on 25, η = 0.5 bounces 5 ↔ 45', () => {
+    for (const eta of [0.1, 0.3, 0.45]) {
+      const r = run(revenue, gd(eta), [5], { maxSteps: 3 });
+      for (let k = 1; k <= 3; k++)
+        expect(r.positions[k]! - 25).toBeCloseTo((1 - 4 * eta) * (r.positions[k - 1]! - 25), 9);
+    }
+    expect(run(revenue, gd(0.25), [5], { maxSteps: 1 }).positions[1]).toBe(25);
+    expect(Array.from(run(revenue, gd(0.5), [5], { maxSteps: 4 }).positions)).toEqual([5, 45, 5, 45, 5]);
+    expect(signVsGradient.table.eta.max).toBeGreaterThanOrEqual(0.5);
+    expect(mdx).toContain('the climb jumps to $45$ (a gap of $+20$) and back to $5$');
+  });
+
+  test('the two-point slope of θ³ is 3θ² + h²; R at 29 and 31 gives −20', () => {
+    for (const t of [-1, 0.5, 2])
+      for (const h of [0.5, 0.1]) expect(((t + h) ** 3 - (t - h) ** 3) / (2 * h)).toBeCloseTo(3 * t * t + h * h, 9);
+    expect(revenue.value([31])).toBe(1178);
+    expect(revenue.value([29])).toBe(1218);
+    expect((revenue.value([31]) - revenue.value([29])) / 2).toBe(-20);
+    expect(mdx).toContain('$R(31) = 31 \\times 38 = 1178$ and $R(29) = 29 \\times 42 = 1218$');
+  });
+
+  test('a steeper bowl 3θ²: factor 1 − 6η; from 1 with η = 0.3: −0.8, 0.64, −0.512', () => {
+    const steep = {
+      ...parabola,
+      id: 'steep',
+      value: (x: ArrayLike<number>) => 3 * x[0]! ** 2,
+      gradient: (x: ArrayLike<number>, out: Float64Array) => ((out[0] = 6 * x[0]!), out),
+    };
+    const r = run(steep, gd(0.3), [1], { maxSteps: 3 });
+    expect(Array.from(r.positions.slice(1), (v) => Number(v.toFixed(3)))).toEqual([-0.8, 0.64, -0.512]);
+    expect(run(steep, gd(1 / 6), [1], { maxSteps: 1 }).positions[1]).toBeCloseTo(0, 12);
+    expect(Math.abs(run(steep, gd(0.34), [1], { maxSteps: 100 }).positions[100]!)).toBeGreaterThan(1);
+    expect(run(steep, gd(0.33), [1], { maxSteps: 2000, toleranceF: 1e-12 }).stop.reason).toBe('tolerance-f');
+    expect(mdx).toContain('$\\theta_1 = -0.8$, $\\theta_2 = 0.64$, $\\theta_3 = -0.512$');
+  });
+});
+
+describe('lesson 3 quiz', () => {
+  const RULE = { maxSteps: basins.table.step.max, toleranceF: 1e-10 };
+  test('one step on (θ − 1)² from 3 with η = 0.25 lands on 2', () => {
+    const shifted = {
+      ...parabola,
+      id: 'shifted',
+      value: (x: ArrayLike<number>) => (x[0]! - 1) ** 2,
+      gradient: (x: ArrayLike<number>, out: Float64Array) => ((out[0] = 2 * (x[0]! - 1)), out),
+    };
+    expect(run(shifted, gd(0.25), [3], { maxSteps: 1 }).positions[1]).toBe(2);
+    expect(quiz).toContain('answer: 2 ');
+  });
+
+  test('fixed steps h = 4 from 2 bounce between 22 and 26 (unequal revenues, so no tolerance is fooled)', () => {
+    const r = run(revenue, signStep({ stepSize: 4 }), [2], { maxSteps: 12, toleranceF: 1e-9 });
+    expect(pos(r)).toEqual([2, 6, 10, 14, 18, 22, 26, 22, 26, 22, 26, 22, 26]);
+    expect(revenue.value([22])).not.toBe(revenue.value([26]));
+    expect(quiz).toContain('It bounces between 22 and 26 for ever.');
+  });
+
+  test('2θ²: factor 1 − 4η; 0.6 grows, 0.45 zig-zags in, 0.25 lands, 0.05 crawls', () => {
+    const bowl2 = {
+      ...parabola,
+      id: 'bowl2',
+      value: (x: ArrayLike<number>) => 2 * x[0]! ** 2,
+      gradient: (x: ArrayLike<number>, out: Float64Array) => ((out[0] = 4 * x[0]!), out),
+    };
+    const at = (eta: number, k: number) => run(bowl2, gd(eta), [1], { maxSteps: k });
+    expect(at(0.6, 3).positions[3]).toBeCloseTo((-1.4) ** 3, 12);
+    expect(at(0.6, 3).values[3]!).toBeGreaterThan(at(0.6, 3).values[2]!);
+    expect(at(0.45, 3).positions[3]).toBeCloseTo((-0.8) ** 3, 12);
+    expect(at(0.25, 1).positions[1]).toBe(0);
+    expect(at(0.05, 3).positions[3]).toBeCloseTo(0.8 ** 3, 12);
+    for (const eta of [0.45, 0.25, 0.05]) expect(at(eta, 50).values[50]!).toBeLessThan(at(eta, 50).values[0]!);
+  });
+
+  test('stopping at tolerance 0.001 from 2: η = 0.00002 stops after one step (ΔL ≈ 0.0003, θ = 1.99992); η = 1 at −2; η = 0.5 after 2 steps', () => {
+    const t = (eta: number) => run(parabola, gd(eta), [2], { maxSteps: 300, toleranceF: 0.001 });
+    expect(t(0.00002).steps).toBe(1);
+    expect((t(0.00002).values[0]! - t(0.00002).values[1]!).toFixed(4)).toBe('0.0003');
+    expect(t(0.00002).positions[1]).toBeCloseTo(1.99992, 12);
+    expect(t(1).steps).toBe(1);
+    expect(t(1).positions[1]).toBe(-2);
+    expect(t(0.5).steps).toBe(2);
+    expect(quiz).toContain('although $\\theta$ is still at 1.99992');
+  });
+
+  test('two valleys from 0.1 at η = 0.05 ends deeper, though the shallower minimum is nearer', () => {
+    const r = run(twoWells, gd(0.05), [0.1], RULE);
+    expect(r.positions[r.steps]).toBeCloseTo(TWO_WELLS_MINIMA[1], 3);
+    expect(Math.abs(0.1 - TWO_WELLS_MINIMA[0])).toBeLessThan(Math.abs(0.1 - TWO_WELLS_MINIMA[1]));
+    expect(quiz).toContain('minima near $-0.616$ and $1.240$');
+    expect(TWO_WELLS_MINIMA.map((m) => m.toFixed(3))).toEqual(['-0.616', '1.240']);
+  });
+
+  test('basins at η = 0.15: −1.3 (first step 0.317) and 0.1 end deeper; −1.1 (first step −0.185) and −0.3 end shallower', () => {
+    const r = (x0: number) => run(twoWells, gd(0.15), [x0], RULE);
+    const endOf = (x0: number) => r(x0).positions[r(x0).steps]!;
+    expect(r(-1.3).positions[1]!.toFixed(3)).toBe('0.317');
+    expect(r(-1.1).positions[1]!.toFixed(3)).toBe('-0.185');
+    expect(endOf(-1.3)).toBeCloseTo(TWO_WELLS_MINIMA[1], 3);
+    expect(endOf(0.1)).toBeCloseTo(TWO_WELLS_MINIMA[1], 3);
+    expect(endOf(-1.1)).toBeCloseTo(TWO_WELLS_MINIMA[0], 3);
+    expect(endOf(-0.3)).toBeCloseTo(TWO_WELLS_MINIMA[0], 3);
+    expect(quiz).toContain('its first step lands at about $0.317$');
+    expect(quiz).toContain('the first step reaches only $-0.185$');
+  });
+
+  test('the challenge explanations: η = 1.01 reaches about 18 after 100 steps; the lab’s "diverged" needs about 1.031; η = 0.99 is 0.33 away after 100', () => {
+    const lab = (eta: number) => run(parabola, gd(eta), [2.5], { maxSteps: 100, toleranceF: 1e-6 });
+    expect(Math.abs(lab(1.01).positions[100]!).toFixed(0)).toBe('18');
+    expect(lab(1.01).stop.reason).toBe('max-steps');
+    expect(lab(1.031).stop.reason).toBe('diverged');
+    expect(lab(1.03).stop.reason).toBe('max-steps');
+    expect(Math.abs(lab(0.99).positions[100]!).toFixed(2)).toBe('0.33');
+    expect(quiz).toContain('has only reached about 18');
+    expect(quiz).toContain('of about 1.031 or more');
+    expect(quiz).toContain('the walk is still about 0.33 from the bottom');
   });
 });

@@ -3,6 +3,7 @@ import { blobs, noisyLine, xor } from '../../../src/optim/datasets.ts';
 import {
   accuracy,
   crossEntropy,
+  squaredError,
   leastSquares,
   lineMSE,
   logisticLoss,
@@ -43,7 +44,7 @@ function checkExamples(o: DataObjective): void {
   expect(o.value(x)).toBeCloseTo(mean, 10);
 }
 
-describe('sigmoid, softplus, crossEntropy', () => {
+describe('sigmoid, softplus, crossEntropy, squaredError', () => {
   it('sigmoid is stable at the extremes', () => {
     expect(sigmoid(0)).toBe(0.5);
     expect(sigmoid(800)).toBe(1);
@@ -59,6 +60,11 @@ describe('sigmoid, softplus, crossEntropy', () => {
     expect(crossEntropy(0.5, 1)).toBeCloseTo(Math.LN2, 15);
     expect(crossEntropy(0.9, 0)).toBeCloseTo(-Math.log(0.1), 12);
     expect(Number.isFinite(crossEntropy(0, 1))).toBe(true);
+  });
+  it('squaredError(p, y)', () => {
+    expect(squaredError(0.25, 1)).toBe(0.5625);
+    expect(squaredError(1, 0)).toBe(1);
+    expect(squaredError(0.3, 0.3)).toBe(0);
   });
 });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   QUADRATIC_HESSIAN_EIGENVALUES,
   QUADRATIC_LR_LIMIT,
+  QUADRATIC_PRINCIPAL_DIRECTIONS,
   quadraticXY,
   revenue,
   twoWells,
@@ -62,6 +63,23 @@ describe('plain objectives', () => {
     expect(lo + hi).toBeCloseTo(8, 12); // trace of [[2, −1], [−1, 6]]
     expect(lo * hi).toBeCloseTo(11, 12); // determinant
     expect(QUADRATIC_LR_LIMIT).toBeCloseTo(0.3207, 4);
+  });
+
+  it('quadraticXY: its principal directions are unit vectors, at right angles, with H·d = λ·d', () => {
+    const H = [
+      [2, -1],
+      [-1, 6],
+    ] as const;
+    QUADRATIC_PRINCIPAL_DIRECTIONS.forEach((d, i) => {
+      const lambda = QUADRATIC_HESSIAN_EIGENVALUES[i]!;
+      expect(Math.hypot(d[0], d[1])).toBeCloseTo(1, 15);
+      expect(H[0][0] * d[0] + H[0][1] * d[1]).toBeCloseTo(lambda * d[0], 12);
+      expect(H[1][0] * d[0] + H[1][1] * d[1]).toBeCloseTo(lambda * d[1], 12);
+    });
+    const [g, s] = QUADRATIC_PRINCIPAL_DIRECTIONS;
+    expect(g[0] * s[0] + g[1] * s[1]).toBeCloseTo(0, 15);
+    expect((Math.atan2(g[1], g[0]) * 180) / Math.PI).toBeCloseTo(13.28, 2);
+    expect((Math.atan2(s[1], s[0]) * 180) / Math.PI).toBeCloseTo(103.28, 2);
   });
 
   it('OBJECTIVES registry lists every id once', () => {

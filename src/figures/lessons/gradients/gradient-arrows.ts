@@ -7,10 +7,10 @@ export const gradientArrows = defineFigure({
   lesson: LESSON,
   title: 'The gradient as a field of arrows',
   caption:
-    'At every point of the map, an arrow shows the gradient ∇f = (2x − y, 6y − x) of f(x, y) = x² + 3y² − xy, its length scaled down to fit. Each arrow crosses the contour lines at a right angle and points uphill. Drag the probe to read the gradient anywhere; flip the arrows to see −∇f, the way down.',
+    'At every point of the map, an arrow shows the gradient ∇L = (2θ₁ − θ₂, 6θ₂ − θ₁) of L(θ₁, θ₂) = θ₁² + 3θ₂² − θ₁θ₂, its length scaled down to fit. Each arrow crosses the contour lines at a right angle and points uphill. Drag the probe to read the gradient anywhere; flip the arrows to see −∇L, the way down.',
   table: {
-    x: { kind: 'number', default: -2, min: -3, max: 3, step: 0.05, label: 'x' },
-    y: { kind: 'number', default: 1.5, min: -3, max: 3, step: 0.05, label: 'y' },
-    flip: { kind: 'bool', default: false, label: 'Show −∇f (downhill)' },
+    x: { kind: 'number', default: -2, min: -3, max: 3, step: 0.05, label: 'θ₁' },
+    y: { kind: 'number', default: 1.5, min: -3, max: 3, step: 0.05, label: 'θ₂' },
+    flip: { kind: 'bool', default: false, label: 'Show −∇L (downhill)' },
   },
 });

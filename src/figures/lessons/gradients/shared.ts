@@ -3,6 +3,6 @@ export const LESSON = 'gradients';
 
 /** The start both tilted-bowl walks share (figures 4.4 and 4.5 begin at the same point). */
 export const BOWL_START = {
-  x0: { kind: 'number', default: -2.5, min: -3, max: 3, step: 0.05, label: 'start x₀' },
-  y0: { kind: 'number', default: 2, min: -3, max: 3, step: 0.05, label: 'start y₀' },
+  x0: { kind: 'number', default: -2.5, min: -3, max: 3, step: 0.05, label: 'start θ₁' },
+  y0: { kind: 'number', default: 2, min: -3, max: 3, step: 0.05, label: 'start θ₂' },
 } as const;

@@ -1,0 +1,101 @@
+/**
+ * A figure's URL, in one place: the links that reopen it, the page URL kept in step with it, and the
+ * query of a "show me" link (how a URL is read is src/figures/linkReader.ts). Pure: strings in,
+ * strings out, so the shell, ShowMe and the tests share it.
+ *
+ * On a lesson page a figure's keys carry its id as a prefix (`first-descent.eta=0.15`), so several
+ * figures share one URL. The standalone page takes plain keys (`?eta=0.15`).
+ */
+import type { FigureSpec } from './spec.ts';
+import { clampState, type ParamTable, type StateOf } from './state.ts';
+import { keyPrefix, linkPairs, type FigureMode } from './linkFormat.ts';
+
+export { keyPrefix, type FigureMode };
+
+/** `?a=1&b=2` from key–value pairs, each encoded; '' for none. */
+export function query(pairs: readonly (readonly [string, string])[]): string {
+  if (pairs.length === 0) return '';
+  return '?' + pairs.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&');
+}
+
+/** The figure's own query as a lesson page writes it: its non-default, relevant values under `<id>.`. */
+export function figureQuery<T extends ParamTable>(spec: FigureSpec<T>, state: StateOf<T>): string {
+  return query(linkPairs(spec, state, keyPrefix(spec, 'lesson')));
+}
+
+/** The lesson URL that opens the figure in this state, scrolled to it. */
+export function lessonLink<T extends ParamTable>(spec: FigureSpec<T>, lessonPath: string, state: StateOf<T>): string {
+  return `${lessonPath}${figureQuery(spec, state)}#${spec.id}`;
+}
+
+/** The standalone page URL in this state (plain keys, then the hide list). */
+export function standaloneLink<T extends ParamTable>(
+  spec: FigureSpec<T>,
+  standalonePath: string,
+  state: StateOf<T>,
+  hidden: readonly string[] = [],
+): string {
+  const pairs = linkPairs(spec, state);
+  if (hidden.length) pairs.push(['hide', hidden.join(',')]);
+  return `${standalonePath}${query(pairs)}`;
+}
+
+/**
+ * `search` with the given keys removed and `pairs` set; every other key kept in place.
+ * The result starts with '?' unless it is empty.
+ */
+export function replaceKeys(
+  search: string,
+  keys: readonly string[],
+  pairs: readonly (readonly [string, string])[],
+): string {
+  const params = new URLSearchParams(search);
+  for (const key of keys) params.delete(key);
+  for (const [k, v] of pairs) params.set(k, v);
+  const q = params.toString();
+  return q ? `?${q}` : '';
+}
+
+/** What a figure read from the page URL that its rewrite must know (from readLink). */
+export interface ReadKeys {
+  /** Raw keys it read: rewritten in the current form. */
+  readonly consumed?: readonly string[];
+  /** Raw pairs it could not read, by table key: kept in the URL while that key is at its default. */
+  readonly kept?: Readonly<Record<string, readonly [string, string]>>;
+}
+
+/**
+ * The page URL (path, query, hash) with this figure's keys set to its state and every other key kept,
+ * including what the link said that this figure could not read (so the sender can still see it).
+ */
+export function pageUrl<T extends ParamTable>(
+  spec: FigureSpec<T>,
+  state: StateOf<T>,
+  current: { readonly pathname: string; readonly search: string; readonly hash: string },
+  mode: FigureMode,
+  read: ReadKeys = {},
+): string {
+  const prefix = keyPrefix(spec, mode);
+  const keys = [...Object.keys(spec.table), 'v'].map((k) => prefix + k);
+  const pairs: (readonly [string, string])[] = linkPairs(spec, state, prefix);
+  const written = new Set(pairs.map(([k]) => k.slice(prefix.length)));
+  for (const [key, pair] of Object.entries(read.kept ?? {})) if (!written.has(key)) pairs.push(pair);
+  return `${current.pathname}${replaceKeys(current.search, [...keys, ...(read.consumed ?? [])], pairs)}${current.hash}`;
+}
+
+/**
+ * The query of a "show me" link on a lesson page: the figure in the state the partial one names, with
+ * every other key at its default (so a reader without JavaScript lands on exactly that state).
+ */
+export function showMeQuery(spec: FigureSpec, partial: Readonly<Record<string, unknown>>): string {
+  return figureQuery(spec, clampState(spec.table, partial));
+}
+
+/**
+ * What a "show me" click does to the page's query: this figure's keys (all of them, under its
+ * prefix) are replaced by the link's, every other figure's are kept.
+ */
+export function mergeShowMe(current: string, incoming: string, id: string): string {
+  const keys = [...new URLSearchParams(current).keys()].filter((k) => k.startsWith(`${id}.`));
+  return replaceKeys(current, keys, [...new URLSearchParams(incoming)]);
+}
