@@ -3,7 +3,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { FIGURES } from '../../src/figures/catalog.ts';
-import { optionId } from '../../src/quiz/order.ts';
 import { figure, hydrateAll, hydrated, launch, open } from './browser.ts';
 
 let browser: Browser;
@@ -87,8 +86,14 @@ describe('keyboard', () => {
     const { page, context } = await open(browser, 'lessons/what-is-learning/#quiz');
     await hydrateAll(page);
     const item = page.locator('#quiz-what-is-a-parameter');
-    // Options are shown in a book-wide shuffled order: find the key by its id, not its position.
-    await item.locator(`input[value="${optionId({ text: '$m$ and $b$' })}"]`).focus();
+    // Options are shown in a build-time shuffled order: find the key by its id, not its position.
+    await page.waitForSelector('section[data-quiz][data-ready]');
+    const items = JSON.parse((await page.locator('section[data-quiz]').getAttribute('data-items'))!) as {
+      id: string;
+      options?: { id: string; correct: boolean }[];
+    }[];
+    const key = items.find((i) => i.id === 'what-is-a-parameter')!.options!.find((o) => o.correct)!.id;
+    await item.locator(`[data-option="${key}"] input`).focus();
     await page.keyboard.press('Space');
     await page.keyboard.press('Tab');
     await expect.poll(() => page.evaluate(() => document.activeElement?.hasAttribute('data-check'))).toBe(true);
