@@ -241,4 +241,20 @@ describe('lesson 8 figures', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  test('the quiz challenge is graded by optim: no penalty fails on the wiggles, α = 0.005 passes', async () => {
+    const { page, context, errors } = await open(browser, LESSON);
+    await hydrateAll(page);
+    const item = page.locator('#quiz-rescue-by-penalty');
+    const verdict = () => item.locator('[data-feedback]').getAttribute('data-feedback');
+    await item.locator('[data-challenge-input="alpha"]').fill('0');
+    await item.locator('[data-check]').click();
+    await expect.poll(verdict).toBe('incorrect');
+    expect(await item.locator('[data-feedback]').textContent()).toContain('A stronger penalty calms it');
+    await item.locator('[data-challenge-input="alpha"]').fill('0.005');
+    await item.locator('[data-check]').click();
+    await expect.poll(verdict).toBe('correct');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

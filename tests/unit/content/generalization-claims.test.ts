@@ -83,6 +83,20 @@ function eigen(a: number[][]): { values: number[]; vectors: number[][] } {
   return { values: m.map((r, i) => r[i]!), vectors: Array.from({ length: n }, (_, j) => v.map((r) => r[j]!)) };
 }
 
+// A loss the data has no opinion about (zero everywhere) plus the penalty, walked by descent.
+const zero: Objective = {
+  id: 'zero',
+  name: 'zero',
+  dim: 1,
+  tex: '0',
+  goal: 'minimize',
+  window: [[-1, 1]],
+  known: [],
+  params: ['θ'],
+  value: () => 0,
+  gradient: (_x, out) => out.fill(0),
+};
+
 /** The Hessian of a loss whose gradient is linear (a quadratic loss), column by column from its gradients. */
 function hessian(objective: Objective): number[][] {
   const d = objective.dim;
@@ -427,19 +441,6 @@ describe('lesson 8 exercises', () => {
   test('weight decay, step by step: factor 0.9; 0.9⁶ ≈ 0.531, 0.9⁷ ≈ 0.478, so 7 steps', () => {
     says('$1 - 2\\eta\\alpha = 1 - 2 \\times 0.1 \\times 0.5 = 0.9$');
     says('$0.9^6 \\approx 0.531$ and $0.9^7 \\approx 0.478$. So it is below one half after **7** steps');
-    // A loss the data has no opinion about (zero everywhere) plus the penalty, walked by descent.
-    const zero: Objective = {
-      id: 'zero',
-      name: 'zero',
-      dim: 1,
-      tex: '0',
-      goal: 'minimize',
-      window: [[-1, 1]],
-      known: [],
-      params: ['θ'],
-      value: () => 0,
-      gradient: (_x, out) => out.fill(0),
-    };
     const r = run(ridge(zero, 0.5), gradientDescent({ learningRate: 0.1 }), [1], { maxSteps: 10 });
     expect(r.positions[6]!.toFixed(3)).toBe('0.531');
     expect(r.positions[7]!.toFixed(3)).toBe('0.478');
@@ -473,9 +474,11 @@ describe('lesson 8 quiz', () => {
     expect(polynomialMSE(d8, polynomialFit(d8, 6))).toBeGreaterThan(1e-6);
   });
 
-  test('decay factor: 1 − 2 × 0.05 × 2 = 0.8', () => {
-    asks('$\\eta = 0.05$ on $L(\\theta) + \\alpha\\lVert\\theta\\rVert^2$ with $\\alpha = 2$');
-    expect(1 - 2 * 0.05 * 2).toBeCloseTo(0.8, 12);
+  test('decay: with η = 0.05, α = 2 and no slope from the data, a parameter at 1 is 0.64 after two steps', () => {
+    asks('Descent with $\\eta = 0.05$ minimizes $L(\\theta) + \\alpha\\lVert\\theta\\rVert^2$ with $\\alpha = 2$');
+    asks('What is its value after two steps?');
+    const r = run(ridge(zero, 2), gradientDescent({ learningRate: 0.05 }), [1], { maxSteps: 2 });
+    expect(r.positions[2]).toBeCloseTo(0.64, 12);
   });
 
   test('early-stop trace: patience 3 stops at step 7 and keeps step 4', () => {
