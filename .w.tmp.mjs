@@ -1,6 +1,3 @@
 import { pageWeight } from './scripts/weight.mjs';
-for (const p of ['figures/sgd-paths/','figures/tiny-network/','figures/degree-sweep/','figures/first-descent/']) {
-  const w = pageWeight('dist', '/', '/' + p);
-  console.log(p, w.jsHydrated.gzip, JSON.stringify(Object.keys(w)));
-  if (w.files) console.log(w.files);
-}
+for (const p of ['figures/degree-sweep/','figures/early-stopping/','figures/penalty-landscape/','figures/universal-approximation/','lessons/generalization/'])
+  console.log(p, pageWeight('dist', '/', '/' + p).jsHydrated.gzip);
