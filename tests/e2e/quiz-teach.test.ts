@@ -155,3 +155,12 @@ describe('feedback that reaches every reader', () => {
     await context.close();
   });
 });
+
+describe('report a problem', () => {
+  test('without a tracker set at build time, no "Report a problem" link is shown', async () => {
+    const { page, context } = await open(browser, LESSON);
+    expect(await page.locator('[data-quiz-item]').count()).toBeGreaterThan(3);
+    expect(await page.locator('.report-link, a[data-report-figure]').count()).toBe(0);
+    await context.close();
+  });
+});

@@ -447,6 +447,24 @@ describe('playground: the races the page suggests', () => {
     expect(Math.abs(r.positions.at(-1)!)).toBeCloseTo(1, 12);
   });
 
+  it('the playground page’s Rosenbrock race: plain descent at 0.002 converges within its 5000 steps, Adam at 0.1 first', () => {
+    const page = readFileSync(new URL('../../../src/pages/playground/index.astro', import.meta.url), 'utf8');
+    expect(page).toContain(
+      "q({ obj: 'rosenbrock', x: -1.5, y: 2, 'a.lr': 0.002, b: 'none', 'c.lr': 0.1, steps: 5000 })",
+    );
+    expect(page).toContain("q({ obj: 'saddle', x: -2.5, y: 0, 'a.lr': 0.05, b: 'none', c: 'none', steps: 400 })");
+    const o = playgroundObjective('rosenbrock', 25);
+    const race = (id: 'gd' | 'adam', lr: number) =>
+      run(o, createOptimizer(id, { learningRate: lr }), [-1.5, 2], { maxSteps: 5000, toleranceGrad: 1e-3 });
+    expect(race('gd', 0.002)).toMatchObject({ steps: 4241, stop: { reason: 'tolerance-grad' } });
+    expect(race('adam', 0.1)).toMatchObject({ steps: 984, stop: { reason: 'tolerance-grad' } });
+    const saddleRace = run(playgroundObjective('saddle', 25), gradientDescent({ learningRate: 0.05 }), [-2.5, 0], {
+      maxSteps: 400,
+      toleranceGrad: 1e-3,
+    });
+    expect(saddleRace.stop.reason).toBe('tolerance-grad');
+  });
+
   it('the lesson names the playground’s objectives', () => {
     says(
       'take the bowls of lessons 4 and 6, Rosenbrock’s valley, the saddle, Himmelblau’s function with its four minima, the two-valley curve, the revenue curve or lesson 1’s line fit into the',

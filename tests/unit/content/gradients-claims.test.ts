@@ -214,10 +214,18 @@ describe('lesson 4: curvature', () => {
     expect(deg(Math.atan2(SHARP[1], SHARP[0])) % 180).toBeCloseTo(103.28, 1);
   });
 
+  test('along a principal direction the gradient is λ times the position: (0.973, 0.230) → (1.717, 0.405)', () => {
+    says('at the gentle direction’s unit vector, about $(0.973, 0.230)$'.replace('’', "'"));
+    says('is about $(1.717, 0.405)$, which is $1.764$ times it');
+    expect(GENTLE.map((v) => v.toFixed(3))).toEqual(['0.973', '0.230']);
+    const g = grad(GENTLE[0], GENTLE[1]);
+    expect(g.map((v) => v.toFixed(3))).toEqual(['1.717', '0.405']);
+    expect(g[0]! / GENTLE[0]).toBeCloseTo(LMIN, 12);
+    expect(g[1]! / GENTLE[1]).toBeCloseTo(LMIN, 12);
+  });
+
   test('each step multiplies the signed position along a principal direction by 1 − ηλ', () => {
-    says(
-      'one step multiplies your *signed* position along that direction, measured from the bottom, by $1 - \\eta\\lambda$',
-    );
+    says('it multiplies your *signed* position along each one, measured from the bottom, by $1 - \\eta\\lambda$');
     for (const eta of [0.1, 0.25, 0.3]) {
       const { gentle, sharp } = along(bowlRun(eta, 10));
       for (let k = 1; k <= 10; k++) {
