@@ -9,17 +9,14 @@
  */
 import { HIDEABLE_PARTS, type FigureSpec } from './spec.ts';
 import { clampState, parseState, serializeState, type ParamTable, type RawSource, type StateOf } from './state.ts';
+import { query, replaceKeys } from './query.ts';
+
+export { mergeShowMe, query, replaceKeys } from './query.ts';
 
 export type FigureMode = 'lesson' | 'standalone';
 
 /** The most names a hide list keeps. */
 const MAX_HIDDEN = 32;
-
-/** `?a=1&b=2` from key–value pairs, each encoded; '' for none. */
-export function query(pairs: readonly (readonly [string, string])[]): string {
-  if (pairs.length === 0) return '';
-  return '?' + pairs.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&');
-}
 
 /** The prefix of a figure's keys on a page of this mode. */
 export function keyPrefix(spec: FigureSpec, mode: FigureMode): string {
@@ -73,22 +70,6 @@ export function standaloneLink<T extends ParamTable>(
   return `${standalonePath}${query(pairs)}`;
 }
 
-/**
- * `search` with the given keys removed and `pairs` set; every other key kept in place.
- * The result starts with '?' unless it is empty.
- */
-export function replaceKeys(
-  search: string,
-  keys: readonly string[],
-  pairs: readonly (readonly [string, string])[],
-): string {
-  const params = new URLSearchParams(search);
-  for (const key of keys) params.delete(key);
-  for (const [k, v] of pairs) params.set(k, v);
-  const q = params.toString();
-  return q ? `?${q}` : '';
-}
-
 /** The page URL (path, query, hash) with this figure's keys set to its state and every other key kept. */
 export function pageUrl<T extends ParamTable>(
   spec: FigureSpec<T>,
@@ -107,13 +88,4 @@ export function pageUrl<T extends ParamTable>(
  */
 export function showMeQuery(spec: FigureSpec, partial: Readonly<Record<string, unknown>>): string {
   return figureQuery(spec, clampState(spec.table, partial));
-}
-
-/**
- * What a "show me" click does to the page's query: this figure's keys (all of them, under its
- * prefix) are replaced by the link's, every other figure's are kept.
- */
-export function mergeShowMe(current: string, incoming: string, id: string): string {
-  const keys = [...new URLSearchParams(current).keys()].filter((k) => k.startsWith(`${id}.`));
-  return replaceKeys(current, keys, [...new URLSearchParams(incoming)]);
 }

@@ -12,6 +12,8 @@ import {
   QUADRATIC_PRINCIPAL_DIRECTIONS,
 } from '../optim/index.ts';
 import { bestRung, hLadder, slopeError, slopeErrorCurve } from '../optim/index.ts';
+import { BOWL_START, CONVERGE_GRAD, MOMENTUM_KAPPA } from '../figures/lessons/beyond-descent/shared.ts';
+import { NOISE_ETA, NOISE_HALF_LIFE, NOISE_START, NOISE_STEPS, valleyOf } from '../figures/lessons/sgd/shared.ts';
 
 export const CHALLENGE_IDS = [
   'momentum-fast-bowl',
@@ -105,9 +107,9 @@ const checks: Record<ChallengeId, (inputs: Inputs) => Verdict> = {
     if (!(eta > 0 && eta <= 0.2)) return { passed: false, message: 'Choose a learning rate η between 0 and 0.2.' };
     if (!(beta >= 0 && beta < 1))
       return { passed: false, message: 'Choose a momentum β from 0 up to (not including) 1.' };
-    const r = run(illConditionedBowl(25), momentum({ learningRate: eta, beta }), [-2.5, 1], {
+    const r = run(illConditionedBowl(MOMENTUM_KAPPA), momentum({ learningRate: eta, beta }), [...BOWL_START], {
       maxSteps: 300,
-      toleranceGrad: 1e-3,
+      toleranceGrad: CONVERGE_GRAD,
     });
     if (r.stop.reason === 'diverged')
       return {
@@ -290,20 +292,19 @@ const checks: Record<ChallengeId, (inputs: Inputs) => Verdict> = {
     if (!(noise >= 0 && noise <= 4)) return { passed: false, message: 'Choose a starting noise σ₀ from 0 to 4.' };
     if (!(Number.isInteger(seed) && seed >= 1 && seed <= 9999))
       return { passed: false, message: 'Choose a whole-number seed from 1 to 9999.' };
-    const r = run(twoWells, noisyGradientDescent({ learningRate: 0.05, noise, halfLife: 40, seed }), [-0.9], {
-      maxSteps: 400,
-    });
+    const opts = { learningRate: NOISE_ETA, noise, halfLife: NOISE_HALF_LIFE, seed };
+    const r = run(twoWells, noisyGradientDescent(opts), [NOISE_START], { maxSteps: NOISE_STEPS });
     const end = r.positions[r.steps]!;
     if (r.stop.reason === 'diverged')
       return { passed: false, message: `With σ₀ = ${noise} and seed ${seed} the walk diverged.` };
-    if (Math.abs(end - TWO_WELLS_MINIMA[1]) < 0.05)
+    if (valleyOf(end) === 'deeper')
       return {
         passed: true,
         message: `Yes: with σ₀ = ${noise} and seed ${seed} the noise carries the walk over the hump, and it settles at x ≈ ${end.toFixed(3)}, the deeper minimum.`,
       };
     return {
       passed: false,
-      message: `With σ₀ = ${noise} and seed ${seed} the walk ends at x ≈ ${end.toFixed(3)}, ${Math.abs(end - TWO_WELLS_MINIMA[0]) < 0.05 ? 'still in the shallower valley' : 'not in the deeper valley'}. Try other seeds, or a little more noise.`,
+      message: `With σ₀ = ${noise} and seed ${seed} the walk ends at x ≈ ${end.toFixed(3)}, ${valleyOf(end) === 'shallower' ? 'still in the shallower valley' : 'not in the deeper valley'}. Try other seeds, or a little more noise.`,
     };
   },
   /** Lesson 7: an offset h = 10^e for which the central difference of the two-well curve at θ = −0.5 is within 10⁻⁹ of its slope. */

@@ -23,6 +23,8 @@ export class FigureModel<T extends ParamTable> {
   hidden: string[] = $state([]);
   /** Whether the figure is on screen (players pause when it is not). */
   visible = $state(true);
+  /** Stops the figure's run (set by the player that drives it). */
+  #stop: () => void = () => {};
   /** `ctx` may be a getter, so a component can pass its prop without Svelte's initial-value warning. */
   constructor(spec: FigureSpec<T>, ctx: FigureContext | (() => FigureContext)) {
     this.spec = spec;
@@ -58,7 +60,19 @@ export class FigureModel<T extends ParamTable> {
     for (const key of Object.keys(next)) if (state[key] !== next[key]) state[key] = next[key];
   }
 
+  /** The player that drives this figure's run: restart() pauses it. */
+  attachPlayer(player: { pause(): void }): void {
+    this.#stop = () => player.pause();
+  }
+
+  /** A setting of the run changed: pause, apply the patch, and go back to step 0. */
+  restart(patch: Readonly<Record<string, unknown>>): void {
+    this.#stop();
+    this.set({ ...patch, step: 0 });
+  }
+
   reset(): void {
+    this.#stop();
     this.state = defaults(this.spec.table);
   }
 
