@@ -75,10 +75,13 @@ export default defineConfig({
                 name: 'figure-core',
                 test: /node_modules[\\/](svelte|@astrojs[\\/]svelte)[\\/]|src[\\/]widgets[\\/]core[\\/](Figure\w+|ParamSlider|ParamSelect|ParamReseed|Slider|Axes|frame|Icon|playback|path|figure|scale)\b|src[\\/]figures[\\/](url|state|spec)\b|src[\\/]optim[\\/](stepper|validate|vec|descent)\b/,
               },
-              // What the figures with a draggable start or a precomputed run add (not the tiny network).
+              // What the figures that step through a run computed in the page add: its player and the
+              // runner (the tiny network, which trains as it plays, needs neither).
+              { name: 'figure-run', test: /src[\\/]widgets[\\/]core[\\/]player\b|src[\\/]optim[\\/]runner\b/ },
+              // What the figures with a draggable start add: the handle and the words for a run.
               {
-                name: 'figure-run',
-                test: /src[\\/]widgets[\\/]core[\\/](Handle|ParamHandle|words|player)\b|src[\\/]optim[\\/]runner\b/,
+                name: 'figure-handle',
+                test: /src[\\/]widgets[\\/]core[\\/](Handle|ParamHandle|words)\b/,
               },
               // The data sets and their losses, which the line fits and the network share.
               {

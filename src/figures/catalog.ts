@@ -9,6 +9,7 @@ import * as gradientDescent1d from './lessons/gradient-descent-1d.ts';
 import * as beyondDescent from './lessons/beyond-descent.ts';
 import * as gradients from './lessons/gradients.ts';
 import * as sgd from './lessons/sgd.ts';
+import * as backpropagation from './lessons/backpropagation.ts';
 
 /** Lessons in reading order with their figures. The lesson order must match the MDX frontmatter. */
 export const LESSON_FIGURES: readonly {
@@ -22,6 +23,7 @@ export const LESSON_FIGURES: readonly {
   { lesson: gradients.LESSON, order: 4, figures: gradients.FIGURES },
   { lesson: sgd.LESSON, order: 5, figures: sgd.FIGURES },
   { lesson: beyondDescent.LESSON, order: 6, figures: beyondDescent.FIGURES },
+  { lesson: backpropagation.LESSON, order: 7, figures: backpropagation.FIGURES },
 ];
 
 export const FIGURES: readonly FigureSpec[] = LESSON_FIGURES.flatMap((g) => g.figures);

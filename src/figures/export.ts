@@ -24,3 +24,22 @@ export function runToCsv(result: RunResult, params: readonly string[]): string {
   }
   return rows.join('\n') + '\n';
 }
+
+/** Numbers a figure shows that are not a run: named columns, one row each. */
+export interface DataTable {
+  readonly columns: readonly string[];
+  readonly rows: readonly (readonly (number | string)[])[];
+}
+
+/** A data table as CSV; a non-finite number is an empty cell, a text cell with a comma or quote is quoted. */
+export function tableToCsv({ columns, rows }: DataTable): string {
+  const cell = (v: number | string) =>
+    typeof v === 'number'
+      ? Number.isFinite(v)
+        ? String(v)
+        : ''
+      : /[",\n]/.test(v)
+        ? `"${v.replaceAll('"', '""')}"`
+        : v;
+  return [columns.map(cell), ...rows.map((r) => r.map(cell))].map((r) => r.join(',')).join('\n') + '\n';
+}

@@ -149,6 +149,29 @@ const table: ParamTable = {
   step: { kind: 'int', default: 5000, min: 0, max: 5000, label: 'step' },
 };
 
+let oneDimensional: ReadonlySet<string> | undefined;
+
+/**
+ * Whether a key says anything in this state, so that links leave out the rest: a slot's
+ * hyperparameters count only for the optimizer it runs (and not at all when it runs none), κ only on
+ * the bowl, the start's θ₂ only on a 2-D objective.
+ */
+export function playgroundKeyMatters(state: Readonly<Record<string, unknown>>, key: string): boolean {
+  const dot = key.indexOf('.');
+  if (dot > 0) {
+    const opt = state[key.slice(0, dot)];
+    if (typeof opt !== 'string' || !Object.hasOwn(OPTIMIZERS, opt)) return false;
+    const short = key.slice(dot + 1);
+    return OPTIMIZERS[opt as OptimizerId].hyperparameters.some((h) => HYPER_KEYS[h.key] === short);
+  }
+  if (key === 'kappa') return state.obj === 'bowl';
+  if (key === 'y') {
+    oneDimensional ??= new Set(PLAYGROUND_OBJECTIVES.filter((id) => playgroundObjective(id, 25).dim === 1));
+    return !oneDimensional.has(String(state.obj));
+  }
+  return true;
+}
+
 export const playground = defineFigure({
   id: 'playground',
   lesson: 'playground',
@@ -156,4 +179,7 @@ export const playground = defineFigure({
   caption:
     'Up to three optimizers race from the same start on the same objective. Drag the start, change any hyperparameter, scrub the timeline; the table says which converged (the slope fell below the tolerance), in how many steps, and where. The link holds all of it.',
   table,
+  // Its page is its own, so its keys are plain (`?obj=bowl&a.lr=0.07`); links from before this
+  // (`?playground.obj=bowl`) still read, as the prefix is.
+  link: { ownPage: true, relevant: playgroundKeyMatters },
 });

@@ -1,5 +1,6 @@
 /** What the site knows of a figure before any JavaScript runs. */
 import type { ParamTable } from './state.ts';
+import type { LinkRules } from './linkFormat.ts';
 
 export interface FigureSpec<T extends ParamTable = ParamTable> {
   /** Stable, unique, kebab-case; a public contract (see tests/unit/figures/ids.json). */
@@ -11,6 +12,8 @@ export interface FigureSpec<T extends ParamTable = ParamTable> {
   readonly caption: string;
   /** The linkable state. A `step` int parameter makes the run's iteration part of a link. */
   readonly table: T;
+  /** How its links are versioned, what old keys and ids still read, which keys a link may leave out. */
+  readonly link?: LinkRules;
 }
 
 /** Names that `hide=` accepts besides the table's own keys. */

@@ -1,56 +1,22 @@
 /**
- * A figure's URL, in one place: what a page's query string says about a figure (its state and the
- * parts an embed hides), the links that reopen it, the page URL kept in step with it, and the query of
- * a "show me" link. Pure: strings in, strings out, so the shell, ShowMe and the tests share it.
+ * A figure's URL, in one place: the links that reopen it, the page URL kept in step with it, and the
+ * query of a "show me" link (how a URL is read is src/figures/linkReader.ts). Pure: strings in,
+ * strings out, so the shell, ShowMe and the tests share it.
  *
  * On a lesson page a figure's keys carry its id as a prefix (`first-descent.eta=0.15`), so several
- * figures share one URL. The standalone page also takes plain keys (`?eta=0.15`); where both are
- * given, a prefixed key that says something (is not the default) wins over the plain one.
+ * figures share one URL. The standalone page takes plain keys (`?eta=0.15`).
  */
-import { HIDEABLE_PARTS, type FigureSpec } from './spec.ts';
-import { clampState, parseState, serializeState, type ParamTable, type RawSource, type StateOf } from './state.ts';
+import type { FigureSpec } from './spec.ts';
+import { clampState, type ParamTable, type StateOf } from './state.ts';
+import { keyPrefix, linkPairs, type FigureMode } from './linkFormat.ts';
 import { query, replaceKeys } from './query.ts';
 
+export { keyPrefix, type FigureMode };
 export { mergeShowMe, query, replaceKeys } from './query.ts';
 
-export type FigureMode = 'lesson' | 'standalone';
-
-/** The most names a hide list keeps. */
-const MAX_HIDDEN = 32;
-
-/** The prefix of a figure's keys on a page of this mode. */
-export function keyPrefix(spec: FigureSpec, mode: FigureMode): string {
-  return mode === 'standalone' ? '' : `${spec.id}.`;
-}
-
-/** Parses `hide=a,b` (under `prefix`) into the names a figure knows; anything else is ignored. */
-export function parseHidden(table: ParamTable, source: RawSource, prefix = ''): string[] {
-  const raw = source.get(prefix + 'hide') ?? '';
-  const known = new Set<string>([...HIDEABLE_PARTS, ...Object.keys(table)]);
-  return raw
-    .split(',')
-    .map((s) => s.trim())
-    .filter((s) => known.has(s))
-    .slice(0, MAX_HIDDEN);
-}
-
-/** A figure's state and hide list as a page's query string gives them. Never throws. */
-export function loadFigure<T extends ParamTable>(
-  spec: FigureSpec<T>,
-  search: string,
-  mode: FigureMode,
-): { state: StateOf<T>; hidden: string[] } {
-  const params = new URLSearchParams(search);
-  const prefixed = parseState(spec.table, params, `${spec.id}.`);
-  if (mode === 'lesson') return { state: prefixed, hidden: parseHidden(spec.table, params, `${spec.id}.`) };
-  const merged: Record<string, unknown> = { ...parseState(spec.table, params) };
-  for (const [k] of serializeState(spec.table, prefixed)) merged[k] = prefixed[k];
-  return { state: clampState(spec.table, merged), hidden: parseHidden(spec.table, params) };
-}
-
-/** The figure's own query: its non-default values under `<id>.`. */
+/** The figure's own query as a lesson page writes it: its non-default, relevant values under `<id>.`. */
 export function figureQuery<T extends ParamTable>(spec: FigureSpec<T>, state: StateOf<T>): string {
-  return query(serializeState(spec.table, state, `${spec.id}.`));
+  return query(linkPairs(spec, state, keyPrefix(spec, 'lesson')));
 }
 
 /** The lesson URL that opens the figure in this state, scrolled to it. */
@@ -65,21 +31,36 @@ export function standaloneLink<T extends ParamTable>(
   state: StateOf<T>,
   hidden: readonly string[] = [],
 ): string {
-  const pairs = serializeState(spec.table, state);
+  const pairs = linkPairs(spec, state);
   if (hidden.length) pairs.push(['hide', hidden.join(',')]);
   return `${standalonePath}${query(pairs)}`;
 }
 
-/** The page URL (path, query, hash) with this figure's keys set to its state and every other key kept. */
+/** What a figure read from the page URL that its rewrite must know (from readLink). */
+export interface ReadKeys {
+  /** Raw keys it read: rewritten in the current form. */
+  readonly consumed?: readonly string[];
+  /** Raw pairs it could not read, by table key: kept in the URL while that key is at its default. */
+  readonly kept?: Readonly<Record<string, readonly [string, string]>>;
+}
+
+/**
+ * The page URL (path, query, hash) with this figure's keys set to its state and every other key kept,
+ * including what the link said that this figure could not read (so the sender can still see it).
+ */
 export function pageUrl<T extends ParamTable>(
   spec: FigureSpec<T>,
   state: StateOf<T>,
   current: { readonly pathname: string; readonly search: string; readonly hash: string },
   mode: FigureMode,
+  read: ReadKeys = {},
 ): string {
   const prefix = keyPrefix(spec, mode);
-  const keys = Object.keys(spec.table).map((k) => prefix + k);
-  return `${current.pathname}${replaceKeys(current.search, keys, serializeState(spec.table, state, prefix))}${current.hash}`;
+  const keys = [...Object.keys(spec.table), 'v'].map((k) => prefix + k);
+  const pairs: (readonly [string, string])[] = linkPairs(spec, state, prefix);
+  const written = new Set(pairs.map(([k]) => k.slice(prefix.length)));
+  for (const [key, pair] of Object.entries(read.kept ?? {})) if (!written.has(key)) pairs.push(pair);
+  return `${current.pathname}${replaceKeys(current.search, [...keys, ...(read.consumed ?? [])], pairs)}${current.hash}`;
 }
 
 /**

@@ -6,6 +6,7 @@
  * that matched.
  */
 import { url } from './paths.ts';
+import { matchesQuery } from './searchMatch.ts';
 
 /** The parts of Pagefind's JS API we use (pagefind.js, version 1.x). */
 interface PagefindSubResult {
@@ -66,12 +67,14 @@ export async function search(query: string): Promise<Hit[] | null> {
   const found = await pagefind.search(query);
   if (!found) return [];
   const datas = await Promise.all(found.results.slice(0, MAX_RESULTS).map((r) => r.data()));
-  return datas.map((d) => ({
-    title: d.meta.title ?? d.url,
-    url: d.url,
-    excerpt: d.excerpt,
-    sections: bestSections(d),
-  }));
+  return datas
+    .filter((d) => matchesQuery(query, d.excerpt, d.meta.title))
+    .map((d) => ({
+      title: d.meta.title ?? d.url,
+      url: d.url,
+      excerpt: d.excerpt,
+      sections: bestSections(d),
+    }));
 }
 
 /** The sections (headings with ids) that match best, at most MAX_SECTIONS, in page order. */

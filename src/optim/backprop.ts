@@ -37,9 +37,10 @@ export interface NetTrace {
   readonly out: number;
   readonly q: number;
   readonly loss: number;
-  /** Backward: δ = ∂ℓ/∂z at the output, ∂ℓ/∂a_j, δ_j = ∂ℓ/∂z_j. */
+  /** Backward: δ = ∂ℓ/∂z at the output, ∂ℓ/∂a_j, the slopes 1 − a_j² of the tanh links, δ_j = ∂ℓ/∂z_j. */
   readonly delta: number;
   readonly dA: Float64Array;
+  readonly tanhSlope: Float64Array;
   readonly deltaHidden: Float64Array;
   /** Backward: ∂ℓ/∂θ for every parameter, in tinyNet's layout. */
   readonly gradient: Float64Array;
@@ -74,18 +75,20 @@ export function traceExample(
 
   const delta = mistake === 'sign' ? y - q : q - y;
   const dA = new Float64Array(H);
+  const tanhSlope = new Float64Array(H);
   const deltaHidden = new Float64Array(H);
   const gradient = new Float64Array(4 * H + 1);
   gradient[4 * H] = delta;
   for (let j = 0; j < H; j++) {
     gradient[3 * H + j] = delta * a[j]!;
     dA[j] = delta * params[3 * H + j]!;
-    deltaHidden[j] = mistake === 'tanh-slope' ? dA[j]! : dA[j]! * (1 - a[j]! * a[j]!);
+    tanhSlope[j] = 1 - a[j]! * a[j]!;
+    deltaHidden[j] = mistake === 'tanh-slope' ? dA[j]! : dA[j]! * tanhSlope[j]!;
     gradient[2 * H + j] = deltaHidden[j]!;
     gradient[2 * j] = mistake === 'input' ? deltaHidden[j]! : deltaHidden[j]! * x1;
     gradient[2 * j + 1] = mistake === 'input' ? deltaHidden[j]! : deltaHidden[j]! * x2;
   }
-  return { hidden: H, example, z, a, out, q, loss, delta, dA, deltaHidden, gradient };
+  return { hidden: H, example, z, a, out, q, loss, delta, dA, tanhSlope, deltaHidden, gradient };
 }
 
 /** The network's loss on one example alone (a forward pass, nothing kept). */

@@ -1,7 +1,9 @@
 /** Grading is a pure function of an item and the reader's response. */
-import type { QuizItem } from '../content/schemas.ts';
-import type { ChallengeId, Verdict } from './challenges.ts';
-import { itemHash } from './order.ts';
+import type { QuizItem } from './schema.ts';
+import type { Verdict } from './challenges.ts';
+import type { ChallengeId } from './ids.ts';
+import { itemHash } from './ids.ts';
+import { readNumber } from './number.ts';
 
 /**
  * What grading needs of a quiz item, and all a lesson page carries of it for its script: the
@@ -52,7 +54,7 @@ export type ChallengeChecker = (id: ChallengeId, inputs: Readonly<Record<string,
 export type Response =
   | { readonly kind: 'choice'; readonly choice: string }
   | { readonly kind: 'multi'; readonly choices: readonly string[] }
-  | { readonly kind: 'numeric'; readonly value: number }
+  | { readonly kind: 'numeric'; readonly value: number; readonly typed?: string }
   | { readonly kind: 'challenge'; readonly inputs: Readonly<Record<string, number>> };
 
 export interface Grade {
@@ -91,6 +93,15 @@ export function grade(item: Gradable, response: Response, check?: ChallengeCheck
   }
 }
 
+/** A typed answer to a numeric item, read as the reader means it (number.ts), or why it cannot be graded. */
+export function readTyped(
+  item: Gradable & { readonly kind: 'numeric' },
+  typed: string,
+): Response | { readonly problem: string } {
+  const n = readNumber(typed, item.unit);
+  return n.ok ? { kind: 'numeric', value: n.value, typed: typed.trim() } : { problem: n.why };
+}
+
 /** Correct answers over items, as a whole number of points. */
 export function score(grades: readonly (Grade | undefined)[]): number {
   return grades.filter((g) => g?.correct).length;
@@ -107,7 +118,11 @@ export function isResponseFor(item: Gradable, r: unknown): r is Response {
     case 'multi':
       return Array.isArray(o.choices) && o.choices.every((c) => item.options.some((opt) => opt.id === c));
     case 'numeric':
-      return typeof o.value === 'number' && Number.isFinite(o.value);
+      return (
+        typeof o.value === 'number' &&
+        Number.isFinite(o.value) &&
+        (o.typed === undefined || typeof o.typed === 'string')
+      );
     case 'challenge':
       return (
         typeof o.inputs === 'object' &&

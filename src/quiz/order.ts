@@ -1,70 +1,14 @@
 /**
- * What makes a quiz fair by construction, decided at build time so that readers with and without
- * JavaScript see the same thing:
- *
- * - every option has a stable id (authored, or derived from its text), so an answer is stored by
- *   option and a reorder can never restore it onto another option;
- * - every item has a hash of what grading depends on, so an answer given to an older version of
- *   the item is set aside instead of being restored onto a changed one;
- * - options are shown in an order that is not the authored one: a shuffle seeded by the item,
- *   with the single-choice keys spread evenly over the displayed positions across the book.
+ * The order options are shown in, decided at build time so that readers with and without
+ * JavaScript see the same: never the authored one, a shuffle seeded by the item, with the
+ * single-choice keys spread evenly over the displayed positions across the book. Answers are
+ * stored by option id (ids.ts), so a reorder never moves a saved answer to another option.
  */
 import { createRng } from '../optim/random.ts';
-
-/** FNV-1a over the string's UTF-16 code units: a short, stable, non-cryptographic hash. */
-export function hashText(s: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h.toString(36).padStart(7, '0');
-}
+import { hashText } from './ids.ts';
 
 function seedOf(s: string): number {
   return parseInt(hashText(s), 36) | 0;
-}
-
-/** The id an option is stored by: its authored `id`, or one derived from its text. */
-export function optionId(option: { readonly id?: string | undefined; readonly text: string }): string {
-  return option.id ?? `o${hashText(option.text.trim())}`;
-}
-
-/** The parts of an item that decide how a response is graded (not feedback or explanations). */
-export interface Hashable {
-  readonly kind: string;
-  readonly prompt: string;
-  readonly options?: readonly { readonly id?: string | undefined; readonly text: string; readonly correct: boolean }[];
-  readonly answer?: number;
-  readonly tolerance?: number;
-  readonly unit?: string | undefined;
-  readonly check?: string;
-  readonly inputs?: readonly { readonly key: string }[];
-}
-
-/**
- * A hash of what the reader answered: prompt, options (as a set: reordering them is not a change)
- * and the key. A stored answer whose hash differs was given to another version of the item.
- */
-export function itemHash(item: Hashable): string {
-  const options = (item.options ?? []).map((o) => `${optionId(o)}${o.correct ? '+' : '-'}${o.text}`).sort();
-  return hashText(
-    JSON.stringify([
-      item.kind,
-      item.prompt,
-      options,
-      item.answer ?? null,
-      item.tolerance ?? null,
-      item.unit ?? null,
-      item.check ?? null,
-      (item.inputs ?? []).map((i) => i.key),
-    ]),
-  );
-}
-
-/** Item id → itemHash for a quiz's items. */
-export function quizHashes(items: readonly (Hashable & { readonly id: string })[]): Record<string, string> {
-  return Object.fromEntries(items.map((i) => [i.id, itemHash(i)]));
 }
 
 interface Orderable {

@@ -138,7 +138,7 @@ describe('glossary', () => {
     expect(await page.locator('h3#parameter').textContent()).toBe('parameter');
     expect(errors).toEqual([]);
     await context.close();
-  });
+  }, 150_000); // axe over lesson 1's page takes 20 s on an idle 2-core machine
 
   test('on a touch screen, a first tap opens the card, a second follows the link, a tap elsewhere closes it', async () => {
     const { page, context } = await open(browser, LESSON, {
@@ -208,6 +208,9 @@ const STORED = {
   },
   last: 'what-is-learning',
 };
+// The badge counts the quiz's items as they are now (the record's total may be older) and no
+// answer given to an older version of an item: none here, so 0 of however many, best 4.
+const BADGE = /^Read · Quiz 0\/(\d+) · best 4\/\1$/;
 const stored = (page: Page) => page.evaluate(() => JSON.parse(localStorage.getItem('downhill:progress') ?? 'null'));
 
 describe('progress', () => {
@@ -217,7 +220,7 @@ describe('progress', () => {
     await a.page.evaluate((s) => localStorage.setItem('downhill:progress', JSON.stringify(s)), STORED);
     await a.page.reload();
     const badge = a.page.locator('[data-lesson-card="what-is-learning"] [data-progress]');
-    await expect.poll(() => badge.textContent()).toBe('Read · Quiz 0/6 · best 4/6');
+    await expect.poll(() => badge.textContent()).toMatch(BADGE);
     const cont = a.page.locator('[data-continue-link]');
     expect(await cont.isVisible()).toBe(true);
     expect(await cont.getAttribute('href')).toMatch(/lessons\/what-is-learning\/#fitting-a-line-by-hand$/);
@@ -256,13 +259,13 @@ describe('progress', () => {
     expect(await stored(b.page)).toEqual(STORED);
     await expect
       .poll(() => b.page.locator('[data-lesson-card="what-is-learning"] [data-progress]').textContent())
-      .toBe('Read · Quiz 0/6 · best 4/6');
+      .toMatch(BADGE);
     expect(await b.page.locator('[data-continue-link]').isVisible()).toBe(true);
     // It survives a reload, and the lesson's quiz sees it.
     await b.page.reload();
     await expect
       .poll(() => b.page.locator('[data-lesson-card="what-is-learning"] [data-progress]').textContent())
-      .toBe('Read · Quiz 0/6 · best 4/6');
+      .toMatch(BADGE);
     expect(await axeViolations(b.page)).toEqual([]);
     expect(b.errors).toEqual([]);
     await b.context.close();
@@ -286,9 +289,7 @@ describe('progress', () => {
       expect(await message.getAttribute('data-kind')).toBe('bad');
       expect(await stored(page)).toEqual(STORED);
     }
-    expect(await page.locator('[data-lesson-card="what-is-learning"] [data-progress]').textContent()).toBe(
-      'Read · Quiz 0/6 · best 4/6',
-    );
+    expect(await page.locator('[data-lesson-card="what-is-learning"] [data-progress]').textContent()).toMatch(BADGE);
     expect(errors).toEqual([]);
     await context.close();
   });

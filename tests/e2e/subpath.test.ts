@@ -13,6 +13,7 @@ import { hydrateAll, launch, newContext, readout, watch } from './browser.ts';
 import { DIST, pages } from './pages.ts';
 
 const BASE_PATH = '/downhill/';
+const TRACKER = 'https://tracker.example/downhill/issues/new';
 const SUB_DIST = process.env.E2E_SUBPATH_DIST ?? `${DIST.replace(/\/$/, '')}-subpath`;
 let browser: Browser;
 let server: Server;
@@ -42,6 +43,8 @@ beforeAll(async () => {
         ASTRO_TELEMETRY_DISABLED: '1',
         DOWNHILL_BASE: BASE_PATH,
         DOWNHILL_OUT: SUB_DIST,
+        // This build also has a tracker, so that its "Report a problem" links can be checked.
+        DOWNHILL_TRACKER_URL: TRACKER,
         DOWNHILL_CACHE: `node_modules/.astro-${SUB_DIST.replace(/\W/g, '')}`,
       },
     });
@@ -195,6 +198,41 @@ describe(`the site under a sub-path (${BASE_PATH})`, () => {
     const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
     expect(locs.length).toBeGreaterThan(3);
     for (const l of locs) expect(l.startsWith(BASE_PATH), l).toBe(true);
+    await context.close();
+  });
+
+  test('with a tracker set, every quiz item and figure offers "Report a problem", prefilled', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    const report = (href: string) => {
+      const u = new URL(href);
+      expect(u.origin + u.pathname).toBe(TRACKER);
+      return { title: u.searchParams.get('title') ?? '', body: u.searchParams.get('body') ?? '' };
+    };
+    await page.goto(at('lessons/what-is-learning/'));
+    const items = page.locator('[data-quiz-item]');
+    const n = await items.count();
+    expect(n).toBeGreaterThan(3);
+    for (let k = 0; k < n; k++) {
+      const id = (await items.nth(k).getAttribute('id'))!.replace(/^quiz-/, '');
+      const { title, body } = report((await items.nth(k).locator('.report-link a').getAttribute('href'))!);
+      expect(title).toBe(`Problem with quiz item what-is-learning/${id}`);
+      expect(body).toContain(`Quiz item: what-is-learning/${id}`);
+      expect(body).toMatch(/Build: \d+\.\d+\.\d+/);
+    }
+    expect(await page.locator('a[data-report-figure]').count()).toBe(await page.locator('[data-figure]').count());
+    // A figure's report carries the link to the state the reader left it in.
+    await page.goto(at('figures/first-descent/?eta=0.15&step=7'));
+    await hydrateAll(page);
+    const link = page.locator('a[data-report-figure="first-descent"]');
+    await link.focus();
+    const state = await page
+      .locator('[data-figure="first-descent"] a[data-figure-link]')
+      .evaluate((a) => (a as HTMLAnchorElement).href);
+    expect(state).toContain('eta=0.15');
+    const { title, body } = report((await link.getAttribute('href'))!);
+    expect(title).toMatch(/^Problem with figure \d+\.\d+ \(first-descent\)$/);
+    expect(body).toContain(`State: ${state}`);
     await context.close();
   });
 });

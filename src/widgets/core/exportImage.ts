@@ -17,7 +17,10 @@ const PAINT = [
 
 /** A standalone SVG document of the figure's plots, side by side, with computed styles inlined. */
 export function figureSvg(figure: HTMLElement): string {
-  const plots = [...figure.querySelectorAll<SVGSVGElement>('svg.fig-plot')];
+  // Only the plots on screen: a figure may draw one picture two ways and show the one that fits.
+  const plots = [...figure.querySelectorAll<SVGSVGElement>('svg.fig-plot')].filter(
+    (p) => p.getClientRects().length > 0,
+  );
   const boxes = plots.map((p) => p.viewBox.baseVal);
   const width = boxes.reduce((w, b) => w + b.width, 0) || 1;
   const height = Math.max(1, ...boxes.map((b) => b.height));

@@ -4,7 +4,7 @@
  */
 import { clampState, defaults, type ParamTable, type StateOf } from '../../figures/state.ts';
 import type { FigureSpec } from '../../figures/spec.ts';
-import { figureQuery, lessonLink, loadFigure, pageUrl, standaloneLink, type FigureMode } from '../../figures/url.ts';
+import { figureQuery, lessonLink, pageUrl, standaloneLink, type FigureMode } from '../../figures/url.ts';
 
 export interface FigureContext {
   /** Path of the lesson page the figure lives on. */
@@ -25,6 +25,10 @@ export class FigureModel<T extends ParamTable> {
   visible = $state(true);
   /** Stops the figure's run (set by the player that drives it). */
   #stop: () => void = () => {};
+  /** What the link said that this version could not read, in words ('' when it read it all). */
+  linkReport = $state('');
+  /** What the page URL held for this figure that its rewrite must know (src/figures/url.ts). */
+  #read: { consumed: readonly string[]; kept: Record<string, readonly [string, string]> } = { consumed: [], kept: {} };
   /** `ctx` may be a getter, so a component can pass its prop without Svelte's initial-value warning. */
   constructor(spec: FigureSpec<T>, ctx: FigureContext | (() => FigureContext)) {
     this.spec = spec;
@@ -57,7 +61,11 @@ export class FigureModel<T extends ParamTable> {
     // Key by key, so a figure's $derived values rerun only when a value they read changes
     // (moving the step must not recompute the run).
     const state = this.state as Record<string, unknown>;
-    for (const key of Object.keys(next)) if (state[key] !== next[key]) state[key] = next[key];
+    for (const key of Object.keys(next))
+      if (state[key] !== next[key]) {
+        state[key] = next[key];
+        delete this.#read.kept[key]; // the reader has set it: the unread text from the link goes
+      }
   }
 
   /** The player that drives this figure's run: restart() pauses it. */
@@ -73,18 +81,27 @@ export class FigureModel<T extends ParamTable> {
 
   reset(): void {
     this.#stop();
+    this.#read.kept = {};
+    this.linkReport = '';
     this.state = defaults(this.spec.table);
   }
 
-  /** Reads the page URL (src/figures/url.ts says how). */
-  load(search: string): void {
-    const { state, hidden } = loadFigure(this.spec, search, this.ctx.mode);
+  /**
+   * Reads the page URL (src/figures/linkReader.ts says how). A URL without a query leaves the
+   * defaults; the reader loads only for one that has a query, so most visits never fetch it.
+   */
+  async load(search: string, hash = ''): Promise<void> {
+    if (search.length < 2) return;
+    const { readLink, reportText } = await import('../../figures/linkReader.ts');
+    const { state, hidden, consumed, kept, report } = readLink(this.spec, search, this.ctx.mode, hash);
     this.state = state;
     this.hidden = hidden;
+    this.#read = { consumed, kept: { ...kept } };
+    this.linkReport = reportText(report);
   }
 
   /** The page URL with this figure's keys replaced by its current state (others kept). */
   pageUrl(current: URL): string {
-    return pageUrl(this.spec, this.state, current, this.ctx.mode);
+    return pageUrl(this.spec, this.state, current, this.ctx.mode, this.#read);
   }
 }

@@ -1,6 +1,7 @@
-/** Every number lesson 6 states, checked against the optimizer module. */
+/** Every number lesson 6 states, and every sentence saying how a run looks, checked against the optimizer module. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import {
   accuracy,
   adamTrace,
@@ -15,8 +16,15 @@ import {
   tinyNetInit,
   TWO_WELLS_MINIMA,
   type Objective,
+  type RunResult,
 } from '../../../src/optim/index.ts';
-import { BOWL_START, CONVERGE_GRAD, NET_EXAMPLES } from '../../../src/figures/lessons/beyond-descent.ts';
+import {
+  adamSteps,
+  BOWL_START,
+  CONVERGE_GRAD,
+  momentumBowl,
+  NET_EXAMPLES,
+} from '../../../src/figures/lessons/beyond-descent.ts';
 import { netObjective } from '../../../src/figures/lessons/network.ts';
 import { checkChallenge } from '../../../src/quiz/challenges.ts';
 import { PRESETS, playgroundObjective, presetLearningRate } from '../../../src/figures/playground.ts';
@@ -25,41 +33,87 @@ const mdx = readFileSync(new URL('../../../content/lessons/beyond-descent.mdx', 
   /\s+/g,
   ' ',
 );
+const quizItems = (
+  parse(readFileSync(new URL('../../../content/quizzes/beyond-descent.yaml', import.meta.url), 'utf8')) as {
+    items: { id: string; answer?: number; options?: { text: string; correct?: boolean }[] }[];
+  }
+).items;
 // YAML double-quoted strings escape the backslash: compare with single backslashes.
-const quiz = readFileSync(new URL('../../../content/quizzes/beyond-descent.yaml', import.meta.url), 'utf8')
-  .replace(/\s+/g, ' ')
-  .replaceAll('\\\\', '\\');
-const says = (text: string) => expect(mdx, `lesson text: "${text}"`).toContain(text);
+const quiz = JSON.stringify(quizItems, (_k, v) => (typeof v === 'string' ? v.replace(/\s+/g, ' ') : v)).replaceAll(
+  '\\\\',
+  '\\',
+);
+/** Apostrophes are compared as typed ASCII, whichever the text or the test uses. */
+const says = (text: string) =>
+  expect(mdx.replaceAll('’', "'"), `lesson text: "${text}"`).toContain(text.replaceAll('’', "'"));
+const quizSays = (text: string) => expect(quiz, `quiz text: "${text}"`).toContain(text);
 
 const bowl = illConditionedBowl(25);
 const rule = { maxSteps: 300, toleranceGrad: CONVERGE_GRAD };
 const gdSteps = (eta: number) => run(bowl, gradientDescent({ learningRate: eta }), [...BOWL_START], rule);
-const momSteps = (eta: number, beta: number) => run(bowl, momentum({ learningRate: eta, beta }), [...BOWL_START], rule);
-/** Accuracy (%) and loss of the page's network after `steps` of full-batch training from seed 1. */
-function net(data: string, hidden: number, opt: 'gd' | 'momentum' | 'adam', lr: number, steps: number) {
+const momSteps = (eta: number, beta: number, on: Objective = bowl) =>
+  run(on, momentum({ learningRate: eta, beta }), [...BOWL_START], rule);
+/** How many times coordinate i (0 or 1) of a 2-D run changes sign. */
+const crossings = (r: RunResult, i: number) => {
+  let c = 0;
+  for (let k = 1; k <= r.steps; k++) if (r.positions[2 * k + i]! * r.positions[2 * k - 2 + i]! < 0) c++;
+  return c;
+};
+/** The largest |root| of z² − (1 + β − ηλ)z + β: momentum's factor per step along a direction of curvature λ. */
+const momentumFactor = (eta: number, beta: number, lambda: number) => {
+  const b = 1 + beta - eta * lambda;
+  const disc = b * b - 4 * beta;
+  return disc < 0
+    ? Math.sqrt(beta)
+    : Math.max(Math.abs((b + Math.sqrt(disc)) / 2), Math.abs((b - Math.sqrt(disc)) / 2));
+};
+/** Accuracy (%) and loss of the page's network after `steps` of full-batch training. */
+function net(data: string, hidden: number, opt: 'gd' | 'momentum' | 'adam', lr: number, steps: number, seed = 1) {
   const objective = netObjective(data, hidden);
-  const t = createTrainer(objective, createOptimizer(opt, { learningRate: lr, beta: 0.9 }), tinyNetInit(hidden, 1), {
+  const t = createTrainer(objective, createOptimizer(opt, { learningRate: lr, beta: 0.9 }), tinyNetInit(hidden, seed), {
     maxSteps: 3000,
   });
   t.advance(steps);
-  return { acc: 100 * accuracy(objective, t.x), loss: t.valueAt(steps) };
+  return { acc: 100 * accuracy(objective, t.x), loss: t.valueAt(steps), at: (k: number) => t.valueAt(k) };
 }
 
 describe('lesson 6: the narrow bowl', () => {
-  it('η must stay below 2/κ = 0.08; at η = 0.07, y is multiplied by −0.75 and x by 0.93', () => {
+  it('curvatures 1 and κ along the axes; η must stay below 2/κ = 0.08; at η = 0.07, θ₂ × −0.75 (bounces) and θ₁ × 0.93 (creeps)', () => {
+    says('its curvatures are $1$ and $\\kappa$');
     says('$\\eta$ must stay below $2/\\kappa = 0.08$');
-    says('each step multiplies $y$ by $-0.75$');
-    says('multiplies $x$ by $0.93$');
+    says('each step multiplies $\\theta_2$ by $-0.75$');
+    says('multiplies $\\theta_1$ by $0.93$');
+    says('the walk bounces from wall to wall');
     const p = run(bowl, gradientDescent({ learningRate: 0.07 }), [1, 1], { maxSteps: 1 }).positions;
     expect(p[2]).toBeCloseTo(0.93, 12);
     expect(p[3]).toBeCloseTo(-0.75, 12);
+    const r = gdSteps(0.07);
+    expect(crossings(r, 1)).toBe(r.steps);
+    expect(crossings(r, 0)).toBe(0);
     expect(gdSteps(0.08).stop.reason).toBe('max-steps');
     expect(gdSteps(0.09).stop.reason).toBe('diverged');
   });
 
+  it('at η = 2/26 both factors are 12/13 ≈ 0.923: (κ − 1)/(κ + 1)', () => {
+    says('$\\eta = 2/(\\lambda_{\\min} + \\lambda_{\\max}) = 2/26$');
+    says('both factors are $12/13 \\approx 0.923$ in size');
+    says('under 8 % a step');
+    says('$(\\kappa - 1)/(\\kappa + 1)$');
+    const p = run(bowl, gradientDescent({ learningRate: 2 / 26 }), [1, 1], { maxSteps: 1 }).positions;
+    expect(p[2]).toBeCloseTo(12 / 13, 12);
+    expect(p[3]).toBeCloseTo(-12 / 13, 12);
+    expect((12 / 13).toFixed(3)).toBe('0.923');
+    expect(24 / 26).toBeCloseTo(12 / 13, 15);
+  });
+});
+
+describe('lesson 6: momentum', () => {
   it('plain descent needs 108 steps and momentum (β = 0.6) 38; plain descent’s best at any η is about 100', () => {
     says('plain descent needs 108 steps to get the slope below 0.001, and momentum needs 38');
     says('its best, at any $\\eta$, is about 100 steps');
+    expect([momentumBowl.table.eta.default, momentumBowl.table.beta.default, momentumBowl.table.kappa.default]).toEqual(
+      [0.07, 0.6, 25],
+    );
     expect(gdSteps(0.07).steps).toBe(108);
     expect(momSteps(0.07, 0.6)).toMatchObject({ steps: 38, stop: { reason: 'tolerance-grad' } });
     let best = Infinity;
@@ -70,63 +124,193 @@ describe('lesson 6: the narrow bowl', () => {
     expect(Math.abs(best - 100)).toBeLessThanOrEqual(1);
   });
 
-  it('β = 0.9 takes 148 steps; β = 0 matches plain descent; at η = 0.1 plain diverges, momentum settles in 39', () => {
-    says('taking 148 steps');
-    says('settles in 39 steps');
+  it('a constant slope grows v towards 1/(1 − β) times the gradient: 2.5 and 10', () => {
     says('two and a half times for $\\beta = 0.6$ and ten times for $\\beta = 0.9$');
-    expect(momSteps(0.07, 0.9).steps).toBe(148);
-    expect(Array.from(momSteps(0.07, 0).positions)).toEqual(Array.from(gdSteps(0.07).positions));
-    expect(gdSteps(0.1).stop.reason).toBe('diverged');
-    expect(momSteps(0.1, 0.6)).toMatchObject({ steps: 39, stop: { reason: 'tolerance-grad' } });
     expect(1 / (1 - 0.6)).toBeCloseTo(2.5, 12);
+    expect(1 / (1 - 0.9)).toBeCloseTo(10, 12);
+  });
+
+  it('momentum’s best long-run factor is (√κ − 1)/(√κ + 1) = 4/6, at η = 1/9, β = 4/9, in both directions', () => {
+    says('$(\\sqrt\\kappa - 1)/(\\sqrt\\kappa + 1) = 4/6 \\approx 0.667$ a step');
+    for (const lambda of [1, 25]) expect(momentumFactor(1 / 9, 4 / 9, lambda)).toBeCloseTo(2 / 3, 6);
+    // No other setting does better in both directions at once (a grid search).
+    let best = 1;
+    for (let e = 0.005; e <= 0.2; e += 0.0025)
+      for (let b = 0; b < 0.99; b += 0.01)
+        best = Math.min(best, Math.max(momentumFactor(e, b, 1), momentumFactor(e, b, 25)));
+    expect(best).toBeGreaterThan(0.666);
+  });
+
+  it('β = 0.9 overshoots, swings back and circles in: 148 steps; β = 0 matches plain descent', () => {
+    says('it overshoots the bottom, swings back, and circles in, taking 148 steps');
+    says('the two panels match step for step');
+    const heavy = momSteps(0.07, 0.9);
+    expect(heavy.steps).toBe(148);
+    expect(crossings(heavy, 0)).toBeGreaterThanOrEqual(5); // past the bottom along the floor, again and again
+    expect(crossings(heavy, 1)).toBeGreaterThanOrEqual(20);
+    expect(Array.from(momSteps(0.07, 0).positions)).toEqual(Array.from(gdSteps(0.07).positions));
+  });
+
+  it('momentum settles for every η below 2(1 + β)/κ, 0.128 for β = 0.6; at η = 0.1 plain descent blows up, momentum settles in 39', () => {
+    says('it settles for every $\\eta$ below $2(1 + \\beta)/\\kappa$, 0.128 for $\\beta = 0.6$');
+    says('plain descent overshoots further every step and blows up');
+    says('settles in 39 steps');
+    expect((2 * 1.6) / 25).toBeCloseTo(0.128, 12);
+    for (const eta of [0.08, 0.1, 0.12, 0.127]) expect(momSteps(eta, 0.6).stop.reason).toBe('tolerance-grad');
+    for (const eta of [0.129, 0.14, 0.2]) expect(momSteps(eta, 0.6).stop.reason).toBe('diverged');
+    const plain = gdSteps(0.1);
+    expect(plain.stop.reason).toBe('diverged');
+    for (let k = 1; k <= plain.steps; k++)
+      expect(Math.abs(plain.positions[2 * k + 1]!)).toBeGreaterThan(Math.abs(plain.positions[2 * k - 1]!));
+    expect(momSteps(0.1, 0.6)).toMatchObject({ steps: 39, stop: { reason: 'tolerance-grad' } });
   });
 });
 
 describe('lesson 6: Adam', () => {
+  const trace = adamTrace(bowl, { learningRate: 0.1 }, [...BOWL_START], rule);
+  const eff = (k: number, i: number) => trace.effectiveSteps[2 * k + i]!;
+
   it('the first step moves every coordinate by η; step sizes 0.04 and 0.004 from (−2.5, 1)', () => {
-    says('the step sizes are $0.04$ for $x$ and $0.004$ for $y$');
-    const t = adamTrace(bowl, { learningRate: 0.1 }, [...BOWL_START], { maxSteps: 1 });
-    expect(t.effectiveSteps[2]).toBeCloseTo(0.04, 9);
-    expect(t.effectiveSteps[3]).toBeCloseTo(0.004, 9);
-    expect(Math.abs(t.positions[3]! - t.positions[1]!)).toBeCloseTo(0.1, 9);
+    expect([adamSteps.table.eta.default, adamSteps.table.beta1.default, adamSteps.table.beta2.default]).toEqual([
+      0.1, 0.9, 0.999,
+    ]);
+    says('the step sizes are $0.04$ for $\\theta_1$ and $0.004$ for $\\theta_2$');
+    says('$\\pm\\eta$ up to the tiny $\\varepsilon$');
+    expect(eff(1, 0)).toBeCloseTo(0.04, 9);
+    expect(eff(1, 1)).toBeCloseTo(0.004, 9);
+    expect(Math.abs(trace.positions[3]! - trace.positions[1]!)).toBeCloseTo(0.1, 9);
+    // A slope of exactly 0 does not move: from (0, 1) the first coordinate stays put.
+    const flat = adamTrace(bowl, { learningRate: 0.1 }, [0, 1], { maxSteps: 1 });
+    expect(flat.positions[2]).toBe(0);
   });
 
-  it('on Rosenbrock, Adam (η = 0.1) converges in 984 steps; plain descent blows up above η ≈ 0.002 and is at (0.56, 0.31) after 2000', () => {
+  it('on the bowl: 125 steps, more than plain descent’s 108 and momentum’s 38', () => {
+    says("Adam needs 125, more than plain descent's 108");
+    expect(trace).toMatchObject({ steps: 125, stop: { reason: 'tolerance-grad' } });
+  });
+
+  it('it starts off at −45° to (−2.4, 0.9), while the bottom lies at −21.8°', () => {
+    says('to $(-2.4, 0.9)$: a heading of $-45°$, while the bottom lies at about $-21.8°$ from the start');
+    expect(trace.positions[2]).toBeCloseTo(-2.4, 9);
+    expect(trace.positions[3]).toBeCloseTo(0.9, 9);
+    expect(((Math.atan2(-1, 2.5) * 180) / Math.PI).toFixed(1)).toBe('-21.8');
+  });
+
+  it('its momentum carries it past the floor: θ₂ changes sign 7 times, θ₁ 3 times, up to +0.22 near step 44; path 3.7 against 2.7', () => {
+    says(
+      '$\\theta_2$ changes sign seven times on the way and $\\theta_1$ three times, overshooting to about $+0.22$ near step 44',
+    );
+    says('The path is about 3.7 long, against 2.7 in a straight line');
+    expect(crossings(trace, 1)).toBe(7);
+    expect(crossings(trace, 0)).toBe(3);
+    let top = -Infinity;
+    let at = 0;
+    for (let k = 0; k <= trace.steps; k++) if (trace.positions[2 * k]! > top) [top, at] = [trace.positions[2 * k]!, k];
+    expect(top.toFixed(2)).toBe('0.22');
+    expect(Math.abs(at - 44)).toBeLessThanOrEqual(2);
+    let length = 0;
+    for (let k = 1; k <= trace.steps; k++)
+      length += Math.hypot(
+        trace.positions[2 * k]! - trace.positions[2 * k - 2]!,
+        trace.positions[2 * k + 1]! - trace.positions[2 * k - 1]!,
+      );
+    expect(length.toFixed(1)).toBe('3.7');
+    expect(Math.hypot(2.5, 1).toFixed(1)).toBe('2.7');
+  });
+
+  it('its step sizes grow the whole run (0.04 → 0.15, 0.004 → 0.021); their ratio falls from 10 to about 7 and stays', () => {
+    says(
+      'Both keep growing for the whole run, $\\theta_1$’s from $0.04$ to $0.15$ and $\\theta_2$’s from $0.004$ to $0.021$',
+    );
+    says('Their ratio falls from 10 to about 7 and stays there');
+    says('only about 7 times apart');
+    for (let k = 2; k <= trace.steps; k++) {
+      expect(eff(k, 0)).toBeGreaterThan(eff(k - 1, 0));
+      expect(eff(k, 1)).toBeGreaterThan(eff(k - 1, 1));
+    }
+    expect(eff(trace.steps, 0).toFixed(2)).toBe('0.15');
+    expect(eff(trace.steps, 1).toFixed(3)).toBe('0.021');
+    expect(eff(1, 0) / eff(1, 1)).toBeCloseTo(10, 6);
+    for (let k = 40; k <= trace.steps; k++) expect(Math.abs(eff(k, 0) / eff(k, 1) - 7)).toBeLessThan(0.3);
+    says('with $\\beta_2 = 0.999$ it averages over about a thousand steps');
+    expect(1 / (1 - 0.999)).toBeCloseTo(1000, 9);
+  });
+
+  it('without its momentum (β₁ = 0) Adam needs 92 steps', () => {
+    says('state={{ beta1: 0, step: 92 }}');
+    says('it needs 92 steps: better than plain descent, still far behind momentum');
+    expect(adamTrace(bowl, { learningRate: 0.1, beta1: 0 }, [...BOWL_START], rule)).toMatchObject({
+      steps: 92,
+      stop: { reason: 'tolerance-grad' },
+    });
+  });
+
+  it('on Rosenbrock: slope about 163 at the start; Adam in 984 steps; plain descent blows up at 0.0021 within 5 steps and needs 4,241 at 0.002', () => {
+    says('with a slope of about 163 at the start');
     says('reaches the minimum at $(1, 1)$ in 984 steps');
-    says('$\\eta = 0.002$ there without blowing up');
-    says('about $(0.56, 0.31)$ after 2000 steps');
+    says('at $\\eta = 0.0021$ it blows up on the steep walls within 5 steps');
+    says(
+      'At $\\eta = 0.002$ it survives, and needs 4,241 steps to flatten the slope below 0.001, more than four times Adam’s 984',
+    );
+    const g0 = rosenbrock.gradient([-1.5, 2], new Float64Array(2));
+    expect(Math.round(Math.hypot(g0[0]!, g0[1]!))).toBe(163);
+    // On the floor θ₂ = θ₁², from −1 to 1, the slope is at most 4: a small fraction of 163.
+    for (let t = -1; t <= 1; t += 0.1) {
+      const g = rosenbrock.gradient([t, t * t], new Float64Array(2));
+      expect(Math.hypot(g[0]!, g[1]!)).toBeLessThanOrEqual(4 + 1e-9);
+    }
     const a = adamTrace(rosenbrock, { learningRate: 0.1 }, [-1.5, 2], { maxSteps: 2000, toleranceGrad: CONVERGE_GRAD });
     expect(a).toMatchObject({ steps: 984, stop: { reason: 'tolerance-grad' } });
     expect(a.positions[2 * 984]).toBeCloseTo(1, 2);
     const g = (eta: number) =>
       run(rosenbrock, gradientDescent({ learningRate: eta }), [-1.5, 2], {
-        maxSteps: 2000,
+        maxSteps: 10000,
         toleranceGrad: CONVERGE_GRAD,
       });
-    expect(g(0.002).stop.reason).toBe('max-steps');
-    expect(g(0.003).stop.reason).toBe('diverged');
-    const end = g(0.001).positions.slice(-2);
-    expect(end[0]).toBeCloseTo(0.56, 2);
-    expect(end[1]).toBeCloseTo(0.31, 2);
+    expect(g(0.0021)).toMatchObject({ steps: 5, stop: { reason: 'diverged' } });
+    expect(g(0.002)).toMatchObject({ steps: 4241, stop: { reason: 'tolerance-grad' } });
+    expect(4241 / 984).toBeGreaterThan(4);
+  });
+
+  it('on Rosenbrock its step sizes grow about twentyfold over the run', () => {
+    says('its step sizes grow about twentyfold over the run');
+    const a = adamTrace(rosenbrock, { learningRate: 0.1 }, [-1.5, 2], { maxSteps: 2000, toleranceGrad: CONVERGE_GRAD });
+    for (const i of [0, 1]) {
+      const growth = a.effectiveSteps[2 * a.steps + i]! / a.effectiveSteps[2 + i]!;
+      expect(growth).toBeGreaterThan(15);
+      expect(growth).toBeLessThan(25);
+    }
+    expect(adamSteps.caption).toContain('grow about twentyfold');
+    expect(adamSteps.caption).toContain('end about 7 times apart');
   });
 });
 
 describe('lesson 6: the network', () => {
-  it('17 parameters with 4 hidden units; 160 points', () => {
-    says('with $h = 4$ hidden units that is 17 numbers');
+  it('17 parameters with 4 hidden units; 160 points; tanh = 2σ(2z) − 1', () => {
+    says('with $H = 4$ hidden units that is $4 \\cdot 3 + 4 + 1 = 17$ numbers');
     says('of the 160 points');
+    says('it equals $2\\sigma(2z) - 1$');
     expect(tinyNetDim(4)).toBe(17);
     expect(NET_EXAMPLES).toBe(160);
+    for (const z of [-3, -0.4, 0, 0.7, 2]) expect(Math.tanh(z)).toBeCloseTo(2 / (1 + Math.exp(-2 * z)) - 1, 12);
   });
 
-  it('XOR: 52.5 % untrained, 88.75 % at step 100, all right by step 400', () => {
+  it('XOR: 52.5 % untrained, 88.75 % at step 100, all right by step 400, and the loss keeps falling', () => {
     says('gets 52.5 % of the 160 points right');
     says('By step 100 it gets 88.75 % right');
     says('step 400, all of them');
+    says('while the loss keeps falling as the network grows more confident');
     expect(net('xor', 4, 'gd', 0.5, 0).acc).toBeCloseTo(52.5, 9);
     expect(net('xor', 4, 'gd', 0.5, 100).acc).toBeCloseTo(88.75, 9);
     expect(net('xor', 4, 'gd', 0.5, 300).acc).toBeLessThan(100);
+    const n = net('xor', 4, 'gd', 0.5, 3000);
     expect(net('xor', 4, 'gd', 0.5, 400).acc).toBe(100);
+    for (const [a, b] of [
+      [400, 800],
+      [800, 1600],
+      [1600, 3000],
+    ] as const)
+      expect(n.at(b)).toBeLessThan(n.at(a));
   });
 
   it('one hidden unit stalls at about 72 %', () => {
@@ -135,18 +319,32 @@ describe('lesson 6: the network', () => {
       expect(Math.abs(net('xor', 1, 'gd', 0.5, steps).acc - 72)).toBeLessThan(1);
   });
 
-  it('moons: 88.75 % by step 100, a plateau for a thousand steps, 100 % by step 2000; Adam shortens it', () => {
+  it('moons: 88.75 % by step 100, a plateau where the loss hardly changes for a thousand steps, 100 % by step 2000; Adam shortens it', () => {
     says('plain descent gets 88.75 % right by step 100');
+    says('barely improving for a thousand steps');
     says('reaches 100 % by step 2000');
+    says('On the plateau the loss hardly changes from one step to the next');
     for (const steps of [100, 400, 800, 1100]) expect(net('moons', 4, 'gd', 0.5, steps).acc).toBeCloseTo(88.75, 9);
-    expect(net('moons', 4, 'gd', 0.5, 2000).acc).toBe(100);
+    const m = net('moons', 4, 'gd', 0.5, 2000);
+    expect(m.acc).toBe(100);
+    expect(m.at(100) - m.at(1100)).toBeLessThan(0.01); // a thousand steps, under 0.01 of loss
+    expect(m.at(0) - m.at(100)).toBeGreaterThan(0.4); // against 0.44 in the first hundred
     expect(net('moons', 4, 'adam', 0.05, 200).acc).toBe(100);
   });
 });
 
-describe('lesson 6: quiz answers and the challenge', () => {
-  it('momentum under a constant slope of 1 settles at v = 10 for β = 0.9', () => {
-    expect(quiz).toContain('answer: 10');
+describe('lesson 6: the quiz', () => {
+  const answer = (id: string) => quizItems.find((i) => i.id === id)!.answer;
+
+  it('why-zig-zag: on κ = 50 with η = 0.035 the factors are −0.75 and 0.965', () => {
+    quizSays('$1 - 50\\eta = -0.75$');
+    quizSays('$1 - \\eta = 0.965$');
+    const p = run(illConditionedBowl(50), gradientDescent({ learningRate: 0.035 }), [1, 1], { maxSteps: 1 }).positions;
+    expect(p[2]).toBeCloseTo(0.965, 12);
+    expect(p[3]).toBeCloseTo(-0.75, 12);
+  });
+
+  it('momentum-velocity: under a constant slope of 1 with β = 0.8, v settles at 5', () => {
     // f(x) = x has slope 1 everywhere: with η = 1 the displacement per step is v itself.
     const line: Objective = {
       id: 'line',
@@ -156,25 +354,73 @@ describe('lesson 6: quiz answers and the challenge', () => {
       goal: 'minimize',
       window: [[-1e9, 1e9]],
       known: [],
-      params: ['x'],
+      params: ['θ'],
       value: (x) => x[0]!,
       gradient: (_x, out) => ((out[0] = 1), out),
     };
-    const r = run(line, momentum({ learningRate: 1, beta: 0.9 }), [0], { maxSteps: 400, bound: 1e9 });
-    expect(r.positions[399]! - r.positions[400]!).toBeCloseTo(10, 9);
+    const r = run(line, momentum({ learningRate: 1, beta: 0.8 }), [0], { maxSteps: 400, bound: 1e9 });
+    expect(r.positions[399]! - r.positions[400]!).toBeCloseTo(answer('momentum-velocity')!, 9);
   });
 
-  it('the challenge passes at η = 0.085, β = 0.53 (24 steps) and η = 0.075, β = 0.55 (25), fails at the defaults and on divergence', () => {
-    expect(quiz).toContain('$\\eta = 0.075$ with $\\beta = 0.55$ takes 25 steps');
-    expect(quiz).toContain('plain descent needs about 100 steps');
-    expect(momSteps(0.075, 0.55).steps).toBe(25);
-    expect(momSteps(0.085, 0.53).steps).toBe(24);
-    expect(checkChallenge('momentum-fast-bowl', { eta: 0.085, beta: 0.53 }).passed).toBe(true);
-    expect(checkChallenge('momentum-fast-bowl', { eta: 0.075, beta: 0.55 }).passed).toBe(true);
-    expect(checkChallenge('momentum-fast-bowl', { eta: 0.07, beta: 0.6 })).toMatchObject({ passed: false });
-    expect(checkChallenge('momentum-fast-bowl', { eta: 0.2, beta: 0.9 }).message).toContain('diverged');
-    expect(checkChallenge('momentum-fast-bowl', { eta: 0.5, beta: 0.5 }).passed).toBe(false);
-    expect(checkChallenge('momentum-fast-bowl', { eta: 0.07, beta: 0.99 }).message).toContain('still swinging');
+  it('momentum-limit: on κ = 40 with β = 0.5, momentum settles just below 0.075 and diverges just above', () => {
+    const b40 = illConditionedBowl(40);
+    expect((2 * 1.5) / 40).toBeCloseTo(answer('momentum-limit')!, 12);
+    expect(momSteps(0.074, 0.5, b40).stop.reason).toBe('tolerance-grad');
+    expect(momSteps(0.076, 0.5, b40).stop.reason).toBe('diverged');
+    expect(gdSteps(0.05).stop.reason).toBe('tolerance-grad'); // κ = 25: below its 0.08
+    expect(run(b40, gradientDescent({ learningRate: 0.051 }), [...BOWL_START], rule).stop.reason).toBe('diverged');
+  });
+
+  it('momentum-beta: 148 against 38 steps, and settling at η = 0.1 where plain descent diverges', () => {
+    quizSays('$\\beta = 0.6$ takes 38 steps but $\\beta = 0.9$ takes 148');
+    quizSays('momentum with $\\beta = 0.6$ settles up to $0.128$, at $\\eta = 0.1$ in 39 steps');
+    expect(quizItems.find((i) => i.id === 'momentum-beta')!.options!.filter((o) => o.correct)).toHaveLength(3);
+  });
+
+  it('adam-step-size: from (−1, 2) the first step size for θ₂ is 0.002, and θ₂ moves by 0.1', () => {
+    const t = adamTrace(bowl, { learningRate: 0.1 }, [-1, 2], { maxSteps: 1 });
+    expect(t.effectiveSteps[3]).toBeCloseTo(answer('adam-step-size')!, 9);
+    expect(t.positions[3]! - t.positions[1]!).toBeCloseTo(-0.1, 9);
+  });
+
+  it('adam-first-step: on κ = 100 from (−2, 0.05) the first step goes to (−1.9, −0.05)', () => {
+    const t = adamTrace(illConditionedBowl(100), { learningRate: 0.1 }, [-2, 0.05], { maxSteps: 1 });
+    expect(t.positions[2]).toBeCloseTo(-1.9, 8);
+    expect(t.positions[3]).toBeCloseTo(-0.05, 8);
+  });
+
+  it('net-parameters: 3 inputs and 5 hidden units make 26 (the formula gives the page’s 17 for 2 inputs and 4 units)', () => {
+    const count = (inputs: number, hidden: number) => hidden * (inputs + 1) + hidden + 1;
+    expect(count(2, 4)).toBe(tinyNetDim(4));
+    expect(count(2, 7)).toBe(tinyNetDim(7));
+    expect(count(3, 5)).toBe(answer('net-parameters'));
+  });
+
+  it('one-unit-circles: 70 % at steps 1000 and 3000, the same for seeds 1–5', () => {
+    for (const steps of [1000, 2000, 3000]) expect(net('circles', 1, 'gd', 0.5, steps).acc).toBe(70);
+    for (const seed of [2, 3, 4, 5]) expect(net('circles', 1, 'gd', 0.5, 3000, seed).acc).toBe(70);
+  }, 60_000);
+});
+
+describe('lesson 6: the challenge’s explanation', () => {
+  it('β = 0.48 with every η from 0.092 to 0.110 passes; 0.095 with 0.5 takes 27; β ≥ 0.9 never passes; 1/9 and 4/9 take 36', () => {
+    quizSays('With $\\beta = 0.48$, every learning rate from $0.092$ to $0.110$ gets there in 30 steps or fewer');
+    quizSays('$\\eta = 0.095$ with $\\beta = 0.5$ takes 27');
+    quizSays('with $\\beta = 0.9$ or more, no $\\eta$ does it');
+    quizSays('$\\eta = 1/9$ and $\\beta = 4/9$, take 36 steps');
+    for (let k = 92; k <= 110; k++) {
+      const r = momSteps(k / 1000, 0.48);
+      expect(r.stop.reason).toBe('tolerance-grad');
+      expect(r.steps).toBeLessThanOrEqual(30);
+    }
+    expect(momSteps(0.095, 0.5).steps).toBe(27);
+    for (const beta of [0.9, 0.95, 0.99])
+      for (let k = 1; k <= 200; k++) {
+        const r = momSteps(k / 1000, beta);
+        expect(r.stop.reason === 'tolerance-grad' && r.steps <= 30).toBe(false);
+      }
+    expect(momSteps(1 / 9, 4 / 9).steps).toBe(36);
+    expect(checkChallenge('momentum-fast-bowl', { eta: 0.095, beta: 0.5 }).passed).toBe(true);
   });
 });
 
@@ -199,5 +445,108 @@ describe('playground: the races the page suggests', () => {
     });
     expect(r.stop.reason).toBe('max-steps');
     expect(Math.abs(r.positions.at(-1)!)).toBeCloseTo(1, 12);
+  });
+
+  it('the playground page’s Rosenbrock race: plain descent at 0.002 converges within its 5000 steps, Adam at 0.1 first', () => {
+    const page = readFileSync(new URL('../../../src/pages/playground/index.astro', import.meta.url), 'utf8');
+    expect(page).toContain(
+      "q({ obj: 'rosenbrock', x: -1.5, y: 2, 'a.lr': 0.002, b: 'none', 'c.lr': 0.1, steps: 5000 })",
+    );
+    expect(page).toContain("q({ obj: 'saddle', x: -2.5, y: 0, 'a.lr': 0.05, b: 'none', c: 'none', steps: 400 })");
+    const o = playgroundObjective('rosenbrock', 25);
+    const race = (id: 'gd' | 'adam', lr: number) =>
+      run(o, createOptimizer(id, { learningRate: lr }), [-1.5, 2], { maxSteps: 5000, toleranceGrad: 1e-3 });
+    expect(race('gd', 0.002)).toMatchObject({ steps: 4241, stop: { reason: 'tolerance-grad' } });
+    expect(race('adam', 0.1)).toMatchObject({ steps: 984, stop: { reason: 'tolerance-grad' } });
+    const saddleRace = run(playgroundObjective('saddle', 25), gradientDescent({ learningRate: 0.05 }), [-2.5, 0], {
+      maxSteps: 400,
+      toleranceGrad: 1e-3,
+    });
+    expect(saddleRace.stop.reason).toBe('tolerance-grad');
+  });
+
+  it('the lesson names the playground’s objectives', () => {
+    says(
+      'take the bowls of lessons 4 and 6, Rosenbrock’s valley, the saddle, Himmelblau’s function with its four minima, the two-valley curve, the revenue curve or lesson 1’s line fit into the',
+    );
+    expect(Object.keys(PRESETS).sort()).toEqual(
+      ['bowl', 'himmelblau', 'line-fit', 'quadratic', 'revenue', 'rosenbrock', 'saddle', 'two-wells'].sort(),
+    );
+  });
+});
+
+describe('lesson 6: the exercises’ solutions', () => {
+  it('1: two steps from (1, 1): plain descent (0.8649, 0.5625), momentum (0.8229, −0.4875) via v = (1.53, −3.75)', () => {
+    says('$(0.93, -0.75)$, then $(0.8649, 0.5625)$');
+    says('$v \\leftarrow 0.6 \\cdot (1, 25) + (0.93, -18.75) = (1.53, -3.75)$');
+    says('$\\theta \\leftarrow (0.93, -0.75) - 0.07 \\cdot (1.53, -3.75) = (0.8229, -0.4875)$');
+    says('$0.4875$ against $0.5625$');
+    const p = Array.from(run(bowl, gradientDescent({ learningRate: 0.07 }), [1, 1], { maxSteps: 2 }).positions);
+    const m = Array.from(run(bowl, momentum({ learningRate: 0.07, beta: 0.6 }), [1, 1], { maxSteps: 2 }).positions);
+    [0.93, -0.75, 0.8649, 0.5625].forEach((v, i) => expect(p[i + 2]).toBeCloseTo(v, 12));
+    [0.93, -0.75, 0.8229, -0.4875].forEach((v, i) => expect(m[i + 2]).toBeCloseTo(v, 12));
+  });
+
+  it('2: Adam’s second step from (−2.5, 1): step sizes 0.0408 and 0.00420, moves ±0.0999/0.0996, new point (−2.3001, 0.8004)', () => {
+    says('$\\mu = 0.9\\mu + 0.1 g = (-0.465, 4.5)$');
+    says('$s = 0.999 s + 0.001 g^2 \\approx (0.012004, 1.130625)$');
+    says('$\\hat\\mu \\approx (-2.447, 23.684)$ and $\\hat s \\approx (6.005, 565.6)$');
+    says('$\\sqrt{\\hat s} \\approx (2.4505, 23.782)$');
+    says('about $0.0408$ and $0.00420$');
+    says('about $+0.0999$ and $-0.0996$');
+    says('The new point is about $(-2.3001, 0.8004)$');
+    const t = adamTrace(bowl, { learningRate: 0.1 }, [...BOWL_START], { maxSteps: 2 });
+    expect(t.positions[2]).toBeCloseTo(-2.4, 9);
+    expect(t.positions[3]).toBeCloseTo(0.9, 9);
+    expect(t.effectiveSteps[4]!.toFixed(4)).toBe('0.0408');
+    expect(t.effectiveSteps[5]!.toFixed(5)).toBe('0.00420');
+    expect((t.positions[4]! - t.positions[2]!).toFixed(4)).toBe('0.0999');
+    expect((t.positions[5]! - t.positions[3]!).toFixed(4)).toBe('-0.0996');
+    expect(t.positions[4]!.toFixed(4)).toBe('-2.3001');
+    expect(t.positions[5]!.toFixed(4)).toBe('0.8004');
+    // The hand computation's intermediate numbers.
+    const s = [0.999 * 0.00625 + 0.001 * 2.4 ** 2, 0.999 * 0.625 + 0.001 * 22.5 ** 2];
+    expect(s[0]!.toFixed(6)).toBe('0.012004');
+    expect(s[1]!.toFixed(6)).toBe('1.130625');
+    const sh = s.map((v) => v / (1 - 0.999 ** 2));
+    expect(sh.map((v) => v.toFixed(1))).toEqual(['6.0', '565.6']);
+    expect(Math.sqrt(sh[0]!).toFixed(4)).toBe('2.4505');
+    expect(Math.sqrt(sh[1]!).toFixed(3)).toBe('23.782');
+    expect(((0.9 * -0.25 + 0.1 * -2.4) / 0.19).toFixed(3)).toBe('-2.447');
+    expect(((0.9 * 2.5 + 0.1 * 22.5) / 0.19).toFixed(3)).toBe('23.684');
+  });
+
+  it('3: at ηλ = 2(1 + β) the swings across θ₂ neither shrink nor grow; just below they shrink, just above they grow', () => {
+    says('with $\\beta = 0$ it is plain descent’s $2/25$');
+    /** |θ₂| at step 90 over |θ₂| at step 60. */
+    const swing = (eta: number) => {
+      const r = run(bowl, momentum({ learningRate: eta, beta: 0.6 }), [0, 1], { maxSteps: 90, bound: 1e12 });
+      expect(r.steps).toBe(90);
+      return Math.abs(r.positions[2 * 90 + 1]!) / Math.abs(r.positions[2 * 60 + 1]!);
+    };
+    expect(swing(0.128)).toBeCloseTo(1, 6);
+    expect(swing(0.126)).toBeLessThan(0.5);
+    expect(swing(0.13)).toBeGreaterThan(2);
+    // The recurrence θₖ₊₁ = (1 + β − ηλ)θₖ − βθₖ₋₁ reproduces the module's run.
+    const r = run(bowl, momentum({ learningRate: 0.07, beta: 0.6 }), [0, 1], { maxSteps: 20 });
+    for (let k = 1; k < 20; k++)
+      expect(r.positions[2 * (k + 1) + 1]!).toBeCloseTo(
+        (1 + 0.6 - 0.07 * 25) * r.positions[2 * k + 1]! - 0.6 * r.positions[2 * (k - 1) + 1]!,
+        12,
+      );
+  });
+
+  it('4: one hidden unit stalls on XOR at about 72 %', () => {
+    says('on the page’s 160 points that caps it at about 72 %');
+    expect(Math.abs(net('xor', 1, 'gd', 0.5, 3000).acc - 72)).toBeLessThan(1);
+  });
+
+  it('5: 784–30–10 has 23,860 parameters; the rule gives 4H + 1 for the page’s network', () => {
+    says('$30 \\cdot 785 = 23{,}550$');
+    says('$10 \\cdot 31 = 310$');
+    says('In all $23{,}860$ parameters');
+    says('$H(2 + 1) + (H + 1) = 4H + 1$, which is 17 for $H = 4$');
+    expect(30 * 785 + 10 * 31).toBe(23860);
+    for (const h of [1, 4, 8]) expect(h * 3 + h + 1).toBe(tinyNetDim(h));
   });
 });

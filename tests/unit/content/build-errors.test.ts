@@ -47,4 +47,33 @@ describe('content that does not match its schema fails the build', () => {
     expect(r.output).toContain('ShowMe for figure "first-descent"');
     expect(r.output).toContain('"eta": 99 is not a valid number in [0.001, 1]');
   }, 120_000);
+
+  test('a lost YAML backslash in a quiz ("$\\theta$" read as a tab): the file, the item and the fix are named', () => {
+    const r = astro('sync', 'bad-quiz-tab');
+    expect(r.status).not.toBe(0);
+    expect(r.output).toContain('tests/fixtures/bad-quiz-tab/quizzes/sample.yaml');
+    expect(r.output).toContain('items.0.prompt');
+    expect(r.output).toContain('item "angle": a tab before "heta"');
+  }, 60_000);
+
+  test('math that KaTeX cannot render in a quiz: the file and the item are named', () => {
+    const r = astro('sync', 'bad-quiz-tex');
+    expect(r.status).not.toBe(0);
+    expect(r.output).toContain('tests/fixtures/bad-quiz-tex/quizzes/sample.yaml');
+    expect(r.output).toContain('item "half": invalid TeX in "$\\frac{1}{2$"');
+  }, 60_000);
+
+  test('a lost YAML backslash in the glossary: the file and the term are named', () => {
+    const r = astro('sync', 'bad-glossary-tab');
+    expect(r.status).not.toBe(0);
+    expect(r.output).toContain('tests/fixtures/bad-glossary-tab/glossary.yaml');
+    expect(r.output).toMatch(/angle[\s\S]*definition/);
+    expect(r.output).toContain('a tab before "heta"');
+  }, 60_000);
+
+  test('a challenge naming a figure that does not exist fails the build, naming the file and the item', () => {
+    const r = astro('build', 'bad-quiz-figure');
+    expect(r.status).not.toBe(0);
+    expect(r.output).toContain('content/quizzes/sample.yaml: item "jump" names unknown figure "no-such-figure"');
+  }, 120_000);
 });

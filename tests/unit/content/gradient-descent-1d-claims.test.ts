@@ -32,7 +32,7 @@ describe('lesson 3 claims: R(p)', () => {
     expect(revenue.known[0]).toMatchObject({ x: [25], f: 1250 });
     for (const p of [0, 7, 25, 41.5]) expect(revenue.value([p])).toBeCloseTo(1250 - 2 * (p - 25) ** 2, 9);
     expect(revenue.gradient([25], new Float64Array(1))[0]).toBe(0);
-    expect(mdx).toContain('= -2\\left[(p - 25)^2 - 625\\right] = 1250 - 2\\,(p - 25)^2');
+    expect(mdx).toContain('&= -2\\left[(p - 25)^2 - 625\\right] \\\\ &= 1250 - 2\\,(p - 25)^2');
     expect(mdx).toContain('the best price is $p = 25$ with revenue $R = 1250$');
   });
 

@@ -179,7 +179,7 @@ describe('lesson 4: curvature', () => {
   });
 
   test('the curvature along d is 2d₁² − 2d₁d₂ + 6d₂², a wave whose extremes are 4 ± √5 at 103.3° and 13.3°', () => {
-    says('L(t\\mathbf{d}) = t^2\\,(d_1^2 + 3d_2^2 - d_1 d_2)');
+    says('L(\\varepsilon\\mathbf{d}) = \\varepsilon^2\\,(d_1^2 + 3d_2^2 - d_1 d_2)');
     says('$2d_1^2 - 2d_1 d_2 + 6d_2^2$');
     says('\\lambda = \\frac{2 + 6}{2} \\pm \\sqrt{(-2)^2 + (-1)^2} = 4 \\pm \\sqrt{5}');
     says('$\\lambda_{\\max} = 4 + \\sqrt{5} \\approx 6.236$');
@@ -214,10 +214,18 @@ describe('lesson 4: curvature', () => {
     expect(deg(Math.atan2(SHARP[1], SHARP[0])) % 180).toBeCloseTo(103.28, 1);
   });
 
+  test('along a principal direction the gradient is λ times the position: (0.973, 0.230) → (1.717, 0.405)', () => {
+    says('at the gentle direction’s unit vector, about $(0.973, 0.230)$'.replace('’', "'"));
+    says('is about $(1.717, 0.405)$, which is $1.764$ times it');
+    expect(GENTLE.map((v) => v.toFixed(3))).toEqual(['0.973', '0.230']);
+    const g = grad(GENTLE[0], GENTLE[1]);
+    expect(g.map((v) => v.toFixed(3))).toEqual(['1.717', '0.405']);
+    expect(g[0]! / GENTLE[0]).toBeCloseTo(LMIN, 12);
+    expect(g[1]! / GENTLE[1]).toBeCloseTo(LMIN, 12);
+  });
+
   test('each step multiplies the signed position along a principal direction by 1 − ηλ', () => {
-    says(
-      'one step multiplies your *signed* position along that direction, measured from the bottom, by $1 - \\eta\\lambda$',
-    );
+    says('it multiplies your *signed* position along each one, measured from the bottom, by $1 - \\eta\\lambda$');
     for (const eta of [0.1, 0.25, 0.3]) {
       const { gentle, sharp } = along(bowlRun(eta, 10));
       for (let k = 1; k <= 10; k++) {
@@ -553,5 +561,127 @@ describe('lesson 4: captions', () => {
     expect((4 + Math.sqrt(5)).toFixed(3)).toBe(LMAX.toFixed(3));
     expect((4 - Math.sqrt(5)).toFixed(3)).toBe(LMIN.toFixed(3));
     expect(QUADRATIC_LR_LIMIT.toFixed(4)).toBe('0.3207');
+  });
+});
+
+describe('lesson 4: the exercises’ solutions', () => {
+  /** ½(L₁₁θ₁² + 2L₁₂θ₁θ₂ + L₂₂θ₂²) as an objective. */
+  const quadratic = (l11: number, l22: number, l12: number): Objective => ({
+    id: 'exercise-bowl',
+    name: 'exercise bowl',
+    dim: 2,
+    tex: '',
+    goal: 'minimize',
+    window: [
+      [-3, 3],
+      [-3, 3],
+    ],
+    known: [],
+    params: ['θ₁', 'θ₂'],
+    value: (p) => 0.5 * (l11 * p[0]! ** 2 + 2 * l12 * p[0]! * p[1]! + l22 * p[1]! ** 2),
+    gradient: (p, out) => ((out[0] = l11 * p[0]! + l12 * p[1]!), (out[1] = l12 * p[0]! + l22 * p[1]!), out),
+  });
+
+  test('1: θ₁² + θ₁θ₂ + 2θ₂² from (1, −1) with η = 0.25: gradient (1, −3), lands on (0.75, −0.25), L from 2 to 0.5, predicted drop 2.5', () => {
+    says('At $(1, -1)$ the gradient is $(1, -3)$');
+    says('walk lands on $(0.75, -0.25)$');
+    says('Before, $L = 1 - 1 + 2 = 2$. After, $L = 0.5625 - 0.1875 + 0.125 = 0.5$: a drop of $1.5$');
+    says('$\\eta\\lVert\\nabla L\\rVert^2 = 0.25 \\cdot (1 + 9) = 2.5$');
+    const b = quadratic(2, 4, 1);
+    expect(b.value([0.4, -0.7])).toBeCloseTo(0.16 - 0.28 + 2 * 0.49, 12);
+    expect(Array.from(b.gradient([1, -1], new Float64Array(2)))).toEqual([1, -3]);
+    const r = run(b, gradientDescent({ learningRate: 0.25 }), [1, -1], { maxSteps: 1 });
+    expect(Array.from(r.positions.slice(2))).toEqual([0.75, -0.25]);
+    expect(r.values[0]).toBe(2);
+    expect(r.values[1]).toBeCloseTo(0.5, 12);
+  });
+
+  test('2: for ∇L = (3, 4) and ε = 0.1 the steepest step is (−0.06, −0.08), change −0.5, and no other direction does better', () => {
+    says('$\\Delta\\theta = -0.1 \\cdot (3, 4)/5 = (-0.06, -0.08)$');
+    says('with predicted change $-0.1 \\cdot 5 = -0.5$');
+    const r = directionalRates(q, [2, 1]);
+    expect(r.gradient).toEqual([3, 4]);
+    expect(0.1 * Math.cos(r.steepestAngle)).toBeCloseTo(-0.06, 12);
+    expect(0.1 * Math.sin(r.steepestAngle)).toBeCloseTo(-0.08, 12);
+    for (let i = 0; i < 360; i++) expect(0.1 * rateAlong(r, (i * Math.PI) / 180)).toBeGreaterThanOrEqual(-0.5 - 1e-12);
+  });
+
+  test('3: 3θ₁² + 2θ₁θ₂ + 3θ₂²: curvatures 8 (at 45°) and 4 (at 135°); limit 0.25; at η = 1/6 both factors are ±1/3', () => {
+    says('$L_{11} = 6$, $L_{12} = 2$ and $L_{22} = 6$');
+    says('\\lambda = \\tfrac{6 + 6}{2} \\pm \\sqrt{0^2 + 2^2} = 6 \\pm 2');
+    says('the bowl curves by 8 along $\\theta_1 = \\theta_2$ and by 4 along $\\theta_1 = -\\theta_2$');
+    says('Descent diverges above $\\eta = 2/\\lambda_{\\max} = 2/8 = 0.25$');
+    says('$\\eta = 2/(4 + 8) = 1/6 \\approx 0.167$, where they are $1/3$ and $-1/3$');
+    const b = quadratic(6, 6, 2);
+    expect(b.value([0.5, -1.2])).toBeCloseTo(3 * 0.25 + 2 * 0.5 * -1.2 + 3 * 1.44, 12);
+    const s = Math.SQRT1_2;
+    // A step multiplies the position along each diagonal by 1 − ηλ.
+    const one = (eta: number, d: [number, number]) =>
+      run(b, gradientDescent({ learningRate: eta }), d, { maxSteps: 1 }).positions.slice(2);
+    expect(one(1 / 6, [s, s])[0]! / s).toBeCloseTo(-1 / 3, 12);
+    expect(one(1 / 6, [s, -s])[0]! / s).toBeCloseTo(1 / 3, 12);
+    expect(one(0.1, [s, s])[0]! / s).toBeCloseTo(1 - 0.8, 12);
+    const go = (eta: number) =>
+      run(b, gradientDescent({ learningRate: eta }), [1, 0.3], { maxSteps: 3000, toleranceGrad: 1e-9 });
+    expect(go(0.249).stop.reason).toBe('tolerance-grad');
+    expect(go(0.251).stop.reason).toBe('diverged');
+  });
+
+  test('4: without a twist one staircase round is one gradient step; with the twist it is not', () => {
+    says('lands exactly where one gradient descent step lands');
+    const plain = quadratic(2, 6, 0);
+    const twisted = q;
+    for (const [on, same] of [
+      [plain, true],
+      [twisted, false],
+    ] as const) {
+      const gd = run(on, gradientDescent({ learningRate: 0.1 }), [-2.5, 2], { maxSteps: 3 });
+      const stairs = run(on, coordinateDescent({ learningRate: 0.1 }), [-2.5, 2], { maxSteps: 6 });
+      for (let k = 1; k <= 3; k++)
+        for (const i of [0, 1]) {
+          const close = Math.abs(gd.positions[2 * k + i]! - stairs.positions[4 * k + i]!) < 1e-12;
+          if (same) expect(close).toBe(true);
+          else if (k === 1 && i === 1) expect(close).toBe(false);
+        }
+    }
+  });
+
+  test('5: on the saddle from (−2.5, 0.01), θ₂ passes 1 at step 49 (≈ 1.07) with θ₁ ≈ −0.014; it slows near the saddle', () => {
+    says(
+      '$k > \\ln 100 / \\ln 1.1 \\approx 4.605 / 0.0953 \\approx 48.3$: at step 49, where $\\theta_2 \\approx 1.07$',
+    );
+    says('By then $\\theta_1 = -2.5 \\cdot 0.9^{49} \\approx -0.014$');
+    says(
+      'its steps shrink from $0.25$ to about $0.02$ around step 28, where it passes within about $0.19$ of the saddle point, and it spends steps 16 to 41 within $0.5$ of it',
+    );
+    says('it lingers about 24 steps longer, since $\\ln 10 / \\ln 1.1 \\approx 24$');
+    expect((Math.log(100) / Math.log(1.1)).toFixed(1)).toBe('48.3');
+    expect(Math.log(100).toFixed(3)).toBe('4.605');
+    expect(Math.log(1.1).toFixed(4)).toBe('0.0953');
+    const walk = (t2: number) => run(saddle, gradientDescent({ learningRate: 0.05 }), [-2.5, t2], { maxSteps: 100 });
+    const r = walk(0.01);
+    const past = (res: RunResult) => {
+      for (let k = 0; k <= res.steps; k++) if (res.positions[2 * k + 1]! > 1) return k;
+      return -1;
+    };
+    expect(past(r)).toBe(49);
+    expect(r.positions[99]!.toFixed(2)).toBe('1.07');
+    expect(r.positions[98]!.toFixed(3)).toBe('-0.014');
+    const dist = (k: number) => Math.hypot(r.positions[2 * k]!, r.positions[2 * k + 1]!);
+    const near: number[] = [];
+    let closest = 0;
+    for (let k = 0; k <= 60; k++) {
+      if (dist(k) < 0.5) near.push(k);
+      if (dist(k) < dist(closest)) closest = k;
+    }
+    expect([near[0], near.at(-1), near.length]).toEqual([16, 41, 26]);
+    expect(closest).toBe(28);
+    expect(dist(28).toFixed(2)).toBe('0.19');
+    const step = (k: number) =>
+      Math.hypot(r.positions[2 * k]! - r.positions[2 * k - 2]!, r.positions[2 * k + 1]! - r.positions[2 * k - 1]!);
+    expect(step(1).toFixed(2)).toBe('0.25');
+    expect(step(28).toFixed(2)).toBe('0.02');
+    expect(past(walk(0.001)) - past(r)).toBe(24);
+    expect(Math.round(Math.log(10) / Math.log(1.1))).toBe(24);
   });
 });

@@ -35,6 +35,7 @@ describe('traceExample', () => {
     const a = t.a[0]!;
     expect(t.delta).toBe(t.q - 1);
     expect(t.dA[0]).toBeCloseTo(t.delta * 3, 15);
+    expect(t.tanhSlope[0]).toBeCloseTo(1 - a * a, 15);
     expect(t.deltaHidden[0]).toBeCloseTo(t.delta * 3 * (1 - a * a), 15);
     expect(Array.from(t.gradient)).toEqual([
       t.deltaHidden[0]! * 0.5,

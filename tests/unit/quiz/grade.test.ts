@@ -2,10 +2,10 @@ import { describe, expect, test } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { grade, gradable, isResponseFor, score, type Response } from '../../../src/quiz/grade.ts';
+import { grade, gradable, isResponseFor, readTyped, score, type Response } from '../../../src/quiz/grade.ts';
 import { checkChallenge } from '../../../src/quiz/challenges.ts';
-import { QuizItemSchema, QuizSchema, type QuizItem } from '../../../src/content/schemas.ts';
-import { optionId } from '../../../src/quiz/order.ts';
+import { QuizItemSchema, QuizSchema, type QuizItem } from '../../../src/quiz/schema.ts';
+import { optionId } from '../../../src/quiz/ids.ts';
 
 const item = (raw: unknown) => gradable(QuizItemSchema.parse(raw) as QuizItem);
 const choice = item({
@@ -63,6 +63,12 @@ describe('grade', () => {
     expect(grade(numeric, { kind: 'numeric', value: 0.505 }).correct).toBe(true);
     expect(grade(numeric, { kind: 'numeric', value: 0.52 }).correct).toBe(false);
     expect(grade(numeric, { kind: 'numeric', value: NaN }).correct).toBe(false);
+  });
+  test('a typed answer is read as the reader means it; what is not a number is refused, not graded', () => {
+    const n = numeric as Extract<typeof numeric, { kind: 'numeric' }>;
+    expect(readTyped(n, ' 1/2 ')).toEqual({ kind: 'numeric', value: 0.5, typed: '1/2' });
+    expect(grade(n, readTyped(n, '0,5') as Response).correct).toBe(true);
+    expect(readTyped(n, 'abc')).toEqual({ problem: '‘abc’ is not a number.' });
   });
   test('a response of the wrong kind is wrong, not a crash', () => {
     expect(grade(choice, { kind: 'numeric', value: 1 }).correct).toBe(false);

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { arranged, displayOrders, hashText, itemHash, optionId, permutation } from '../../../src/quiz/order.ts';
+import { arranged, displayOrders, permutation } from '../../../src/quiz/order.ts';
+import { hashText, itemHash, optionId } from '../../../src/quiz/ids.ts';
 
 const isIdentity = (p: number[]) => p.every((v, i) => v === i);
 

@@ -17,3 +17,5 @@ export const LESSON_ETA = 0.5;
 
 /** The gradient check's offset in the prose, and the agreement below which a row passes. */
 export const CHECK_H = 1e-5;
+/** A gradient check's row agrees when its relative difference is below this (six digits or more). */
+export const CHECK_AGREES = 1e-6;

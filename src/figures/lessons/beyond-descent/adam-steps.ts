@@ -7,14 +7,14 @@ export const adamSteps = defineFigure({
   lesson: LESSON,
   title: 'Adam gives every parameter its own step size',
   caption:
-    'Left: Adam’s path on the chosen surface. Right: the step size it used for each parameter, η / (√v̂ + ε), on a log scale, where v̂ is a running average of that parameter’s squared slope. Where a parameter’s slope is large its step shrinks, where it is small its step grows, so both coordinates make progress at a similar pace.',
+    'Left: Adam’s path on the chosen surface. Right: the step size it used for each parameter, η / (√ŝ + ε), on a log scale, where ŝ is a running average of that parameter’s squared slope: the larger a parameter’s recent slopes, the smaller its step size. On the bowl the two step sizes grow all run and end about 7 times apart; on Rosenbrock’s valley they grow about twentyfold as the walk reaches the flat floor.',
   table: {
     surface: { kind: 'enum', default: 'bowl', values: ['bowl', 'rosenbrock'], label: 'Surface' },
     eta: { kind: 'number', default: 0.1, min: 0.001, max: 1, step: 0.001, log: true, label: 'learning rate η' },
     beta1: { kind: 'number', default: 0.9, min: 0, max: 0.99, step: 0.01, label: 'β₁ (momentum)' },
     beta2: { kind: 'number', default: 0.999, min: 0.5, max: 0.9999, step: 0.0001, label: 'β₂ (slope memory)' },
-    x0: { kind: 'number', default: BOWL_START[0], min: -3, max: 3, step: 0.01, nudge: 0.05, label: 'start x' },
-    y0: { kind: 'number', default: BOWL_START[1], min: -3, max: 3, step: 0.01, nudge: 0.05, label: 'start y' },
+    x0: { kind: 'number', default: BOWL_START[0], min: -3, max: 3, step: 0.01, nudge: 0.05, label: 'start θ₁' },
+    y0: { kind: 'number', default: BOWL_START[1], min: -3, max: 3, step: 0.01, nudge: 0.05, label: 'start θ₂' },
     step: { kind: 'int', default: 0, min: 0, max: 2000, label: 'step' },
   },
 });

@@ -7,13 +7,13 @@ export const momentumBowl = defineFigure({
   lesson: LESSON,
   title: 'Plain descent zig-zags; momentum glides',
   caption:
-    'The same narrow bowl ½(x² + κy²), the same start, the same learning rate η. Left: plain gradient descent, which bounces across the steep y direction while it creeps along the shallow x direction. Right: momentum, which adds up its past gradients, so the bounces cancel and the creep builds speed. Drag either start point; β is how much of the past each step keeps.',
+    'The same narrow bowl ½(θ₁² + κθ₂²), the same start, the same learning rate η. Left: plain gradient descent, which bounces across the sharply curved θ₂ direction while it creeps along the gentle θ₁ direction. Right: momentum, which adds up its past gradients, so the bounces cancel and the creep builds speed. Drag either start point; β is how much of the past each step keeps.',
   table: {
-    kappa: { kind: 'number', default: MOMENTUM_KAPPA, min: 1, max: 60, step: 1, label: 'steepness ratio κ' },
+    kappa: { kind: 'number', default: MOMENTUM_KAPPA, min: 1, max: 60, step: 1, label: 'condition number κ' },
     eta: { kind: 'number', default: 0.07, min: 0.001, max: 0.2, step: 0.001, log: true, label: 'learning rate η' },
     beta: { kind: 'number', default: 0.6, min: 0, max: 0.99, step: 0.01, label: 'momentum β' },
-    x0: { kind: 'number', default: BOWL_START[0], min: -3, max: 3, step: 0.01, nudge: 0.05, label: 'start x' },
-    y0: { kind: 'number', default: BOWL_START[1], min: -3, max: 3, step: 0.01, nudge: 0.05, label: 'start y' },
+    x0: { kind: 'number', default: BOWL_START[0], min: -3, max: 3, step: 0.01, nudge: 0.05, label: 'start θ₁' },
+    y0: { kind: 'number', default: BOWL_START[1], min: -3, max: 3, step: 0.01, nudge: 0.05, label: 'start θ₂' },
     step: { kind: 'int', default: 0, min: 0, max: 300, label: 'step' },
   },
 });

@@ -7,7 +7,7 @@ export const tinyNetwork = defineFigure({
   lesson: LESSON,
   title: 'A tiny neural network, trained in the page',
   caption:
-    'Two inputs, a layer of tanh hidden units, one sigmoid output: the shaded regions are where the network answers “orange” (above one half) or “blue”, the line is where it cannot decide. Press Train and watch descent reshape the regions while the loss falls. The same seed and settings always give the same network at the same step.',
+    'Two inputs, a layer of tanh hidden units, one sigmoid output: the shaded regions are where the network answers “orange” (q above one half) or “blue”, the line is where it cannot decide. Press Train and watch descent reshape the regions while the loss falls. The same seed and settings always give the same network at the same step.',
   table: {
     data: { kind: 'enum', default: 'xor', values: NET_DATASETS, label: 'Data set' },
     hidden: { kind: 'int', default: 4, min: 1, max: 8, label: 'hidden units' },

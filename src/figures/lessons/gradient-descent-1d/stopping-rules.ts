@@ -7,7 +7,7 @@ export const stoppingRules = defineFigure({
   lesson: LESSON,
   title: 'When to stop',
   caption:
-    'One walk down f(x) = x² from x₀ = 2, and two ways to end it: after a fixed budget of steps (square, dashed line), or once a step changes f by less than a tolerance (orange ring, solid line). The plot shows the loss at every step and where each rule would stop. With a tiny learning rate the tolerance rule stops almost at once, far from the bottom.',
+    'One walk down L(θ) = θ² from θ₀ = 2, and two ways to end it: after a fixed budget of steps (square, dashed line), or once a step changes L by less than a tolerance (orange ring, solid line). The plot shows the loss at every step and where each rule would stop. With a tiny learning rate the tolerance rule stops almost at once, far from the bottom.',
   table: {
     eta: { kind: 'number', default: 0.1, min: 0.00001, max: 1, step: 0.00001, log: true, label: 'learning rate η' },
     budget: { kind: 'int', default: 20, min: 1, max: 200, label: 'step budget' },

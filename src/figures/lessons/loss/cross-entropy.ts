@@ -7,7 +7,7 @@ export const crossEntropyFigure = defineFigure({
   lesson: LESSON,
   title: 'Cross-entropy: the price of confidence',
   caption:
-    'A classifier says how likely it thinks “dog” is. Its loss is −ln p, where p is the probability it gave the true class. The solid curve is that penalty against p; the dashed one is the squared error (1 − p)² for comparison. Near p = 0, a confident wrong answer, cross-entropy shoots up while the squared error never passes 1.',
+    'A classifier says how likely it thinks “dog” is, q. Its loss is minus the natural logarithm of the probability it gave the true class: −ln q for a dog, −ln(1 − q) for anything else. The solid curve is that penalty against the probability the truth received; the dashed one is the squared error for comparison. Near 0, a confident wrong answer, cross-entropy shoots up while the squared error never passes 1.',
   table: {
     q: { kind: 'number', default: 0.7, min: 0.01, max: 0.99, step: 0.01, label: 'P(dog) the model says' },
     truth: { kind: 'enum', default: 'dog', values: ['dog', 'not-dog'], label: 'The picture really is' },

@@ -7,7 +7,7 @@ export const perExampleLoss = defineFigure({
   lesson: LESSON,
   title: 'The loss is an average over examples',
   caption:
-    'First panel: the points and the line. Second: one bar per point, its own loss ½(ŷᵢ − yᵢ)², in the order of x. The dashed line is the mean of the bars, which is the mean squared error. Pick a point to see its share.',
+    'First panel: the points and the line. Second: one bar per point, its own loss ℓᵢ = ½(ŷᵢ − yᵢ)², in the order of x. The dashed line is the mean of the bars, which is the mean squared error. Pick a point to see its share.',
   table: {
     m: { kind: 'number', default: 0.5, min: -1, max: 3, step: 0.01, label: 'slope m' },
     b: { kind: 'number', default: 1.5, min: -1, max: 3, step: 0.01, label: 'intercept b' },

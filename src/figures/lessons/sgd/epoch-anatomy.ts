@@ -10,7 +10,7 @@ export const epochAnatomy = defineFigure({
     'Each square is one training example; each row is one epoch, shuffled anew. Squares of one shade form one mini-batch, and every mini-batch is one iteration: one gradient, one step. Step through the iterations and watch an epoch end when every example has been used once.',
   table: {
     n: { kind: 'int', default: 12, min: 2, max: 48, label: 'examples n' },
-    batch: { kind: 'int', default: 4, min: 1, max: 48, label: 'batch size m' },
+    batch: { kind: 'int', default: 4, min: 1, max: 48, label: 'batch size B' },
     seed: { kind: 'int', default: 1, min: 1, max: 9999, label: 'shuffle seed' },
     step: { kind: 'int', default: 4, min: 0, max: 144, label: 'iteration' },
   },

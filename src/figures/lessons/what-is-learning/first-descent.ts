@@ -7,7 +7,7 @@ export const firstDescent = defineFigure({
   lesson: LESSON,
   title: 'A first walk downhill',
   caption:
-    'f(x) = x⁴ − x³ − x² + e^(−x²) has two valleys. Drag the orange start (or focus it and use the arrow keys), then step: each step moves x against the slope f′(x), by η times it. Which valley you end in depends on where you start.',
+    'L(θ) = θ⁴ − θ³ − θ² + e^(−θ²), standing in for a loss, has two valleys. Drag the orange start (or focus it and use the arrow keys), then step: each step moves θ against the slope L′(θ), by η times it. Which valley you end in depends on where you start.',
   table: {
     x0: { kind: 'number', default: -1.2, min: -1.4, max: 1.9, step: 0.01, label: 'start x₀' },
     eta: { kind: 'number', default: 0.05, min: 0.001, max: 1, step: 0.001, log: true, label: 'learning rate η' },

@@ -1,0 +1,166 @@
+// Quizzes that teach (issue 15), in Chromium: retry only the missed items, "show me the answers",
+// answers set aside when their item changed, and the verdict said to screen readers.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { launch, open } from './browser.ts';
+
+const LESSON = 'lessons/what-is-learning/';
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+interface Carried {
+  id: string;
+  hash: string;
+  kind: string;
+  answer?: number;
+  options?: { id: string; correct: boolean }[];
+  inputs?: { key: string; default: number }[];
+}
+async function carried(page: Page): Promise<Carried[]> {
+  await page.waitForSelector('section[data-quiz][data-ready]');
+  return JSON.parse((await page.locator('section[data-quiz]').getAttribute('data-items'))!) as Carried[];
+}
+const itemOf = (page: Page, id: string) => page.locator(`[id="quiz-${id}"]`);
+const verdict = (item: Locator) => item.locator('[data-feedback]').getAttribute('data-feedback');
+
+/** Answers an item right or wrong (a challenge with its defaults, which the book never lets pass). */
+async function answer(page: Page, it: Carried, right: boolean) {
+  const item = itemOf(page, it.id);
+  if (it.kind === 'choice' || it.kind === 'multi') {
+    for (const o of it.options!) {
+      const box = item.locator(`[data-option="${o.id}"] input`);
+      const want = it.kind === 'choice' ? o.correct === right : right ? o.correct : !o.correct;
+      if (want) await box.check();
+    }
+    if (it.kind === 'choice' && !right) {
+      const wrong = it.options!.find((o) => !o.correct)!;
+      await item.locator(`[data-option="${wrong.id}"] input`).check();
+    }
+  } else if (it.kind === 'numeric') {
+    await item.locator('[data-numeric-input]').fill(String(right ? it.answer : it.answer! + 1000));
+  }
+  await item.locator('[data-check]').click();
+  await expect.poll(() => verdict(item)).not.toBeNull();
+}
+
+describe('retry what you missed', () => {
+  test('after a first pass, "Retry the missed items" walks only those; "Show me the answers" is always there', async () => {
+    const { page, context, errors } = await open(browser, LESSON);
+    const items = await carried(page);
+    const retryMissed = page.locator('[data-retry-missed]');
+    const plain = items.filter((i) => i.kind !== 'challenge');
+    const missed = [plain[1]!.id, plain[3]!.id];
+    for (const it of items) await answer(page, it, it.kind !== 'challenge' && !missed.includes(it.id));
+    const missedAll = [...missed, ...items.filter((i) => i.kind === 'challenge').map((i) => i.id)];
+    await expect.poll(() => retryMissed.isVisible()).toBe(true);
+    await retryMissed.click();
+    // Only the missed items are shown, each ready for a fresh answer, the first one focused.
+    for (const it of items) expect(await itemOf(page, it.id).isVisible(), it.id).toBe(missedAll.includes(it.id));
+    for (const id of missedAll) expect(await itemOf(page, id).locator('[data-feedback]').count(), id).toBe(0);
+    const first = items.find((i) => missedAll.includes(i.id))!;
+    expect(await page.evaluate(() => document.activeElement?.closest('[data-quiz-item]')?.id)).toBe(`quiz-${first.id}`);
+    for (const id of missed)
+      await answer(
+        page,
+        items.find((i) => i.id === id)!,
+        true,
+      );
+    expect(await page.locator('[data-quiz-score]').textContent()).toContain(
+      `Score: ${items.length - (missedAll.length - missed.length)} / ${items.length}`,
+    );
+    await page.locator('[data-show-all]').click();
+    for (const it of items) expect(await itemOf(page, it.id).isVisible(), it.id).toBe(true);
+    // Every answer, at once.
+    const answers = page.locator('details.quiz-answers');
+    await page.locator('[data-show-answers]').click();
+    expect(await answers.evaluateAll((ds) => ds.every((d) => (d as HTMLDetailsElement).open))).toBe(true);
+    await page.locator('[data-show-answers]').click();
+    expect(await answers.evaluateAll((ds) => ds.some((d) => (d as HTMLDetailsElement).open))).toBe(false);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('an item whose text changed', () => {
+  test('its stored answer is set aside with a notice and never restored; the others come back', async () => {
+    const { page, context, errors } = await open(browser, LESSON);
+    const items = await carried(page);
+    const [changed, kept] = items.filter((i) => i.kind === 'choice') as [Carried, Carried];
+    const right = (it: Carried) => ({ kind: 'choice', choice: it.options!.find((o) => o.correct)!.id });
+    const stored = {
+      version: 1,
+      lessons: {
+        'what-is-learning': {
+          quiz: {
+            best: 2,
+            total: items.length,
+            answers: {
+              // Given to an earlier wording of the item: another hash.
+              [changed.id]: { r: right(changed), h: 'earlier', ok: true },
+              [kept.id]: { r: right(kept), h: kept.hash, ok: true },
+            },
+          },
+        },
+      },
+    };
+    await page.evaluate((s) => localStorage.setItem('downhill:progress', JSON.stringify(s)), stored);
+    await page.reload();
+    await page.waitForSelector('section[data-quiz][data-ready]');
+    await expect
+      .poll(() => page.locator('[data-storage-notice]').textContent())
+      .toContain('One answer you gave to an earlier version of this quiz was set aside');
+    expect(await itemOf(page, changed.id).locator('input:checked').count()).toBe(0);
+    expect(await verdict(itemOf(page, kept.id))).toBe('correct');
+    expect(await page.locator('[data-quiz-score]').textContent()).toContain(`Score: 1 / ${items.length}`);
+    const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('downhill:progress')!));
+    expect(Object.keys(saved.lessons['what-is-learning'].quiz.aside)).toEqual([changed.id]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('feedback that reaches every reader', () => {
+  test('checking an item says in the live region which item, whether it was right, and why', async () => {
+    const { page, context } = await open(browser, LESSON);
+    const items = await carried(page);
+    const live = page.locator('section[data-quiz] [data-announce]');
+    expect(await live.getAttribute('role')).toBe('status');
+    // Nothing else in the quiz speaks on its own: one announcement per check.
+    const speaking = 'section[data-quiz] :is([aria-live], [role="status"], [role="alert"]):not([data-storage-notice])';
+    expect(
+      await page
+        .locator(speaking)
+        .evaluateAll((els) => els.map((e) => e.hasAttribute('data-announce') || e.hasAttribute('data-unanswered'))),
+    ).not.toContain(false);
+    const choice = items.find((i) => i.kind === 'choice')!;
+    const k = items.indexOf(choice) + 1;
+    await answer(page, choice, false);
+    const text = (await live.textContent())!;
+    expect(text).toMatch(new RegExp(`^Question ${k} of ${items.length}: Not quite\\.`));
+    // The picked option's own "why", and the explanation, as words (math read once, no TeX source).
+    const why = await itemOf(page, choice.id).locator('.is-picked + [data-option-feedback]').innerText();
+    expect(text).toContain(why.replace(/\s+/g, ' ').slice(0, 24).trim().replace(/^✗ /, ''));
+    expect(text).not.toMatch(/\\[a-z]+/);
+    expect(text).toContain(`Score: 0 / ${items.length}`);
+    const numeric = items.find((i) => i.kind === 'numeric')!;
+    await answer(page, numeric, true);
+    expect(await live.textContent()).toMatch(
+      new RegExp(`^Question ${items.indexOf(numeric) + 1} of ${items.length}: Correct\\.`),
+    );
+    await context.close();
+  });
+});
+
+describe('report a problem', () => {
+  test('without a tracker set at build time, no "Report a problem" link is shown', async () => {
+    const { page, context } = await open(browser, LESSON);
+    expect(await page.locator('[data-quiz-item]').count()).toBeGreaterThan(3);
+    expect(await page.locator('.report-link, a[data-report-figure]').count()).toBe(0);
+    await context.close();
+  });
+});
