@@ -201,4 +201,18 @@ describe('lesson 7 figures', () => {
       await live.context.close();
     }
   });
+  test('the quiz challenge is graded by optim: an h at the V’s bottom passes, a large one fails on truncation', async () => {
+    const { page, context, errors } = await open(browser, LESSON);
+    await hydrateAll(page);
+    const item = page.locator('#quiz-best-offset');
+    await item.locator('[data-challenge-input="e"]').fill('-1');
+    await item.locator('[data-check]').click();
+    await expect.poll(() => item.locator('[data-feedback]').getAttribute('data-feedback')).toBe('incorrect');
+    expect(await item.locator('[data-feedback]').textContent()).toContain('truncation error is still too big');
+    await item.locator('[data-challenge-input="e"]').fill('-6');
+    await item.locator('[data-check]').click();
+    await expect.poll(() => item.locator('[data-feedback]').getAttribute('data-feedback')).toBe('correct');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });
