@@ -67,7 +67,7 @@ describe('lesson 8 figures', () => {
     await fig.getByRole('slider', { name: 'degree D' }).fill('9');
     await expect.poll(() => fig.locator('[data-test]').textContent()).toBe(three(fitReport(splits, 9).test));
     await expect.poll(() => fig.locator('[data-readout]').textContent()).toContain('Overfitting');
-    await fig.locator('[data-control="show-validation"]').check();
+    await fig.locator('[data-control="showValidation"]').check();
     await expect.poll(() => fig.locator('[data-best-validation]').textContent()).toBe('3');
     await expect.poll(() => fig.locator('[data-series="validation"]').count()).toBe(1);
     // The penalty slider answers the keyboard: from 0 (no penalty), End is the largest α.
@@ -142,8 +142,9 @@ describe('lesson 8 figures', () => {
     expect(href).toContain('early-stopping.step=101');
     const again = await reopen(page, fig);
     await expect.poll(() => figure(again, 'early-stopping').locator('[data-step-readout]').textContent()).toBe('101');
-    // To the end: the rule has fired, and the readout names the kept step.
-    await fig.locator('[data-to-end]').click();
+    // The scrubber's End: the rule has fired, and the readout names the kept step.
+    await fig.locator('[data-scrubber]').focus();
+    await page.keyboard.press('End');
     await expect.poll(() => fig.locator('[data-stop]').textContent()).toContain('Kept step 68');
     await expect.poll(() => fig.locator('[data-kept]').count()).toBe(1);
     // The patience slider moves the stop; the CSV carries the validation loss of every step.

@@ -1,17 +1,11 @@
 /** Drawing helpers lesson 8's figures share: curves of a predictor over the wave's domain, and log-scale loss axes. */
 import { WAVE } from '../../optim/index.ts';
-import { linePath } from '../core/trace.ts';
-import type { Scale } from '../core/frame.ts';
+import { curvePath as kitCurve } from '../core/path.ts';
+import type { Scale } from '../core/scale.ts';
 
 /** A path through predict(x) at `samples` evenly spaced x across the wave's domain. */
 export function curvePath(predict: (x: number) => number, x: Scale, y: Scale, samples = 161): string {
-  const [lo, hi] = WAVE.domain;
-  const points: [number, number][] = [];
-  for (let i = 0; i < samples; i++) {
-    const v = lo + ((hi - lo) * i) / (samples - 1);
-    points.push([x(v), y(predict(v))]);
-  }
-  return linePath(points);
+  return kitCurve(predict, WAVE.domain, x, y, samples);
 }
 
 /** log10 of a loss, held within [lo, hi] (powers of ten) so that 0 and 10¹² still land on the plot. */
@@ -34,7 +28,7 @@ export function powerLabel(k: number): string {
   );
 }
 
-/** Ticks at every `every`-th power of ten from 10^lo to 10^hi, for TickAxes. */
+/** Ticks at every `every`-th power of ten from 10^lo to 10^hi, for Axes. */
 export function powerTicks(lo: number, hi: number, every = 1): { v: number; label: string }[] {
   const out: { v: number; label: string }[] = [];
   for (let k = lo; k <= hi; k += every) out.push({ v: k, label: powerLabel(k) });
