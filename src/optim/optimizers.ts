@@ -5,8 +5,6 @@ import { OPTIMIZERS, defaultOptions } from './optimizerTable.ts';
 import { sgd } from './sgd.ts';
 import type { Optimizer, OptimizerId, OptimizerOptions } from './types.ts';
 
-export { OPTIMIZERS, defaultOptions, optimizerIds, type Hyperparameter } from './optimizerTable.ts';
-
 /** Creates an optimizer by id; options not given take the registry defaults. Throws on bad values. */
 export function createOptimizer(id: OptimizerId, options: OptimizerOptions = {}): Optimizer {
   if (!Object.hasOwn(OPTIMIZERS, id)) throw new Error(`invalid optimizer id: ${String(id)}`);
