@@ -33,13 +33,13 @@ export type PlaygroundObjectiveId = (typeof PLAYGROUND_OBJECTIVES)[number];
 
 export const OBJECTIVE_NAMES: Record<PlaygroundObjectiveId, string> = {
   bowl: 'Narrow bowl ½(θ₁² + κθ₂²)',
-  quadratic: 'Tilted bowl θ₁² + 3θ₂² − θ₁θ₂',
+  quadratic: 'Bowl θ₁² + 3θ₂² − θ₁θ₂',
   rosenbrock: 'Rosenbrock’s valley',
   himmelblau: 'Himmelblau (four minima)',
   saddle: 'Saddle θ₁² − θ₂²',
   'two-wells': 'Two wells (1-D)',
   revenue: 'Revenue R(p) (1-D, climb)',
-  'line-fit': 'Line fit: mean squared error over (m, b)',
+  'line-fit': 'Line fit L(m, b)',
 };
 
 /** The objective for an id (κ applies to the bowl only). */
