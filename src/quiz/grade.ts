@@ -1,8 +1,7 @@
 /** Grading is a pure function of an item and the reader's response. */
-import type { QuizItem } from './schema.ts';
+import type { ShownItem } from './shown.ts';
 import type { Verdict } from './challenges.ts';
 import type { ChallengeId } from './ids.ts';
-import { itemHash } from './ids.ts';
 import { readNumber } from './number.ts';
 
 /**
@@ -20,6 +19,13 @@ export type Gradable = { readonly id: string; readonly hash: string } & (
       readonly answer: number;
       readonly tolerance: number;
       readonly unit?: string | undefined;
+      /** Wrong answers with a message of their own. */
+      readonly mistakes?: readonly { readonly value: number; readonly message: string }[];
+      /** Other sets of numbers ("Try new numbers"), [0] being the item's own. */
+      readonly variants?: readonly {
+        readonly answer: number;
+        readonly mistakes: readonly { readonly value: number; readonly message: string }[];
+      }[];
     }
   | {
       readonly kind: 'challenge';
@@ -28,15 +34,25 @@ export type Gradable = { readonly id: string; readonly hash: string } & (
     }
 );
 
-/** An item cut down to its Gradable part (options in the order given: pass the shown order). */
-export function gradable(item: QuizItem): Gradable {
-  const base = { id: item.id, hash: itemHash(item) };
+/** An item as shown (shown.ts) cut down to its Gradable part. */
+export function gradable(item: ShownItem): Gradable {
+  const base = { id: item.id, hash: item.hash };
   switch (item.kind) {
     case 'choice':
     case 'multi':
       return { ...base, kind: item.kind, options: item.options.map((o) => ({ id: o.id, correct: o.correct })) };
     case 'numeric':
-      return { ...base, kind: item.kind, answer: item.answer, tolerance: item.tolerance, unit: item.unit };
+      return {
+        ...base,
+        kind: item.kind,
+        answer: item.answer,
+        tolerance: item.tolerance,
+        unit: item.unit,
+        ...(item.mistakes.length > 0 ? { mistakes: item.mistakes } : {}),
+        ...(item.variants.length > 1
+          ? { variants: item.variants.map((v) => ({ answer: v.answer, mistakes: v.mistakes })) }
+          : {}),
+      };
     case 'challenge':
       return {
         ...base,
@@ -54,7 +70,13 @@ export type ChallengeChecker = (id: ChallengeId, inputs: Readonly<Record<string,
 export type Response =
   | { readonly kind: 'choice'; readonly choice: string }
   | { readonly kind: 'multi'; readonly choices: readonly string[] }
-  | { readonly kind: 'numeric'; readonly value: number; readonly typed?: string }
+  | {
+      readonly kind: 'numeric';
+      readonly value: number;
+      readonly typed?: string;
+      /** Which set of numbers it answered (Gradable.variants), when the item has several. */
+      readonly variant?: number;
+    }
   | { readonly kind: 'challenge'; readonly inputs: Readonly<Record<string, number>> };
 
 export interface Grade {
@@ -83,7 +105,12 @@ export function grade(item: Gradable, response: Response, check?: ChallengeCheck
     }
     case 'numeric': {
       if (response.kind !== 'numeric' || !Number.isFinite(response.value)) return { correct: false };
-      return { correct: Math.abs(response.value - item.answer) <= item.tolerance + 1e-12 };
+      const { answer, mistakes } = item.variants?.[response.variant ?? 0] ?? item;
+      const near = (target: number) =>
+        Math.abs(response.value - target) <= item.tolerance + 1e-9 * Math.max(1, Math.abs(target));
+      if (near(answer)) return { correct: true };
+      const mistake = mistakes?.find((m) => near(m.value));
+      return mistake ? { correct: false, message: mistake.message } : { correct: false };
     }
     case 'challenge': {
       if (response.kind !== 'challenge' || !check) return { correct: false };
@@ -97,9 +124,12 @@ export function grade(item: Gradable, response: Response, check?: ChallengeCheck
 export function readTyped(
   item: Gradable & { readonly kind: 'numeric' },
   typed: string,
+  variant = 0,
 ): Response | { readonly problem: string } {
   const n = readNumber(typed, item.unit);
-  return n.ok ? { kind: 'numeric', value: n.value, typed: typed.trim() } : { problem: n.why };
+  if (!n.ok) return { problem: n.why };
+  const r = { kind: 'numeric', value: n.value, typed: typed.trim() } as const;
+  return item.variants ? { ...r, variant } : r;
 }
 
 /** Correct answers over items, as a whole number of points. */
@@ -119,6 +149,10 @@ export function isResponseFor(item: Gradable, r: unknown): r is Response {
       return Array.isArray(o.choices) && o.choices.every((c) => item.options.some((opt) => opt.id === c));
     case 'numeric':
       return (
+        (o.variant === undefined ||
+          (Number.isInteger(o.variant) &&
+            (o.variant as number) >= 0 &&
+            (o.variant as number) < (item.variants?.length ?? 1))) &&
         typeof o.value === 'number' &&
         Number.isFinite(o.value) &&
         (o.typed === undefined || typeof o.typed === 'string')

@@ -19,6 +19,19 @@ export const CHALLENGE_INPUTS = {
 export type ChallengeId = keyof typeof CHALLENGE_INPUTS;
 export const CHALLENGE_IDS = Object.keys(CHALLENGE_INPUTS) as [ChallengeId, ...ChallengeId[]];
 
+/** The computations in compute.ts (answers run through the optimizer module), with the numbers each takes. */
+export const COMPUTE_PARAMS = {
+  'descent-steps': ['theta0', 'eta', 'steps'],
+  'line-loss': ['m', 'b', 'y1', 'y2', 'y3'],
+  'descent-step-2d': ['t1', 't2', 'eta'],
+  'epoch-updates': ['n', 'batch', 'epochs'],
+  'momentum-velocity': ['beta', 'g'],
+  'central-difference': ['theta', 'h'],
+} as const satisfies Record<string, readonly string[]>;
+
+export type ComputeId = keyof typeof COMPUTE_PARAMS;
+export const COMPUTE_IDS = Object.keys(COMPUTE_PARAMS) as [ComputeId, ...ComputeId[]];
+
 /** FNV-1a over the string's UTF-16 code units: a short, stable, non-cryptographic hash. */
 export function hashText(s: string): string {
   let h = 0x811c9dc5;
@@ -38,12 +51,14 @@ export function optionId(option: { readonly id?: string | undefined; readonly te
 export interface Hashable {
   readonly kind: string;
   readonly prompt: string;
-  readonly options?: readonly { readonly id?: string | undefined; readonly text: string; readonly correct: boolean }[];
-  readonly answer?: number;
-  readonly tolerance?: number;
+  readonly options?:
+    readonly { readonly id?: string | undefined; readonly text: string; readonly correct: boolean }[] | undefined;
+  readonly answer?: number | undefined;
+  readonly tolerance?: number | undefined;
   readonly unit?: string | undefined;
-  readonly check?: string;
-  readonly inputs?: readonly { readonly key: string }[];
+  readonly check?: string | undefined;
+  readonly inputs?: readonly { readonly key: string }[] | undefined;
+  readonly compute?: unknown;
 }
 
 /**
@@ -62,6 +77,8 @@ export function itemHash(item: Hashable): string {
       item.unit ?? null,
       item.check ?? null,
       (item.inputs ?? []).map((i) => i.key),
+      // Only where there is one, so that adding the field changed no other item's hash.
+      ...(item.compute ? [item.compute] : []),
     ]),
   );
 }

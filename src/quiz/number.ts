@@ -116,3 +116,9 @@ export function accepts(tolerance: number, answer: number, unit?: string): strin
         : `${WORDS[d] ?? d} decimal${d === 1 ? ' is' : 's are'} enough`;
   return `${unit ? `A number of ${unit}` : 'A number'}; ${precision}. A minus sign, a decimal comma and a fraction (p/q) all work.`;
 }
+
+/** A number as the quiz shows it: at most six significant digits, a real minus sign outside math. */
+export function formatNumber(v: number, inMath = false): string {
+  const text = String(Number(v.toPrecision(6)));
+  return inMath ? text : text.replace('-', '−');
+}

@@ -7,7 +7,7 @@
 import { createRng } from '../optim/random.ts';
 import { hashText } from './ids.ts';
 
-function seedOf(s: string): number {
+export function seedOf(s: string): number {
   return parseInt(hashText(s), 36) | 0;
 }
 

@@ -8,6 +8,7 @@
  */
 import { loadProgress, updateProgress, type QuizProgress } from '../lib/progress.ts';
 import { sortAnswers, type StoredAnswer } from './answers.ts';
+import { formatNumber } from './number.ts';
 import { grade, readTyped, score, type ChallengeChecker, type Gradable, type Grade, type Response } from './grade.ts';
 
 let checker: Promise<ChallengeChecker> | undefined;
@@ -47,7 +48,7 @@ export function readResponse(item: Gradable, el: Element): Response | { readonly
         choices: inputs(el, 'input[type="checkbox"]').flatMap((i) => (i.checked ? [i.value] : [])),
       };
     case 'numeric':
-      return readTyped(item, el.querySelector<HTMLInputElement>('[data-numeric-input]')?.value ?? '');
+      return readTyped(item, el.querySelector<HTMLInputElement>('[data-numeric-input]')?.value ?? '', variantOf(el));
     case 'challenge':
       return {
         kind: 'challenge',
@@ -56,6 +57,31 @@ export function readResponse(item: Gradable, el: Element): Response | { readonly
         ),
       };
   }
+}
+
+/** Which set of numbers an item shows (0: its own; see showVariant). */
+const variantOf = (el: Element) => Number((el as HTMLElement).dataset.variant ?? 0);
+
+/**
+ * Shows another set of the item's numbers: its prompt, answer and explanation as the build wrote
+ * them in the item's <template data-variant>. The first set is kept in a template of its own.
+ */
+export function showVariant(el: HTMLElement, k: number): void {
+  if (variantOf(el) === k) return;
+  const slots = ['data-prompt', 'data-answer-text', 'data-explanation'];
+  if (!el.querySelector('template[data-variant="0"]')) {
+    const own = document.createElement('template');
+    own.dataset.variant = '0';
+    for (const hook of slots) own.content.append(part(el, hook).cloneNode(true));
+    el.append(own);
+  }
+  const from = el.querySelector<HTMLTemplateElement>(`template[data-variant="${k}"]`);
+  if (!from) return;
+  for (const hook of slots) {
+    const source = from.content.querySelector(`[${hook}]`);
+    if (source) part(el, hook).replaceChildren(...cloneKids(source));
+  }
+  el.dataset.variant = String(k);
 }
 
 /** Puts a stored response back into the item's inputs. */
@@ -143,7 +169,9 @@ export function renderGrade(item: Gradable, el: Element, g: Grade | undefined): 
   const verdict = paragraph(`quiz-feedback ${g.correct ? 'good' : 'bad'}`, strong);
   if (g.message) verdict.append(` ${g.message}`);
   if (item.kind === 'numeric' && !g.correct)
-    verdict.append(` The answer is ${item.answer}${item.unit ? ' ' + item.unit : ''}.`);
+    verdict.append(
+      ` The answer is ${formatNumber(item.variants?.[variantOf(el)]?.answer ?? item.answer)}${item.unit ? ' ' + item.unit : ''}.`,
+    );
   result.append(verdict, paragraph('quiz-feedback', ...cloneKids(el.querySelector('[data-explanation]'))));
 }
 
@@ -262,6 +290,16 @@ function quiz(section: HTMLElement, lesson: string, items: Gradable[]): void {
     if (!el) return;
     part(el, 'data-check').addEventListener('click', () => void check(i));
     part(el, 'data-retry').addEventListener('click', () => retry(i));
+    const fresh = el.querySelector<HTMLElement>('[data-new-numbers]');
+    const count = (items[i] as { variants?: readonly unknown[] }).variants?.length ?? 0;
+    if (fresh && count > 1) {
+      fresh.hidden = false;
+      fresh.addEventListener('click', () => {
+        showVariant(el, (variantOf(el) + 1) % count);
+        retry(i);
+        if (announcer) announcer.textContent = `New numbers: ${spoken([part(el, 'data-prompt')])}`;
+      });
+    }
     for (const input of inputs(el, '[data-numeric-input], [data-challenge-input]')) {
       input.addEventListener('keydown', (e) => {
         if (e.key !== 'Enter' || e.isComposing) return;
@@ -286,6 +324,7 @@ function quiz(section: HTMLElement, lesson: string, items: Gradable[]): void {
   items.forEach((item, i) => {
     const a = fit[item.id];
     if (!els[i] || !a) return;
+    if (a.r.kind === 'numeric' && a.r.variant) showVariant(els[i]!, a.r.variant);
     restoreInputs(els[i]!, a.r);
     if (item.kind === 'challenge') void loadChecker().then((c) => restored(i, a, grade(item, a.r, c)));
     else restored(i, a, grade(item, a.r));

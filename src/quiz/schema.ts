@@ -5,7 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { controlProblem, texProblem } from '../lib/richText.ts';
-import { CHALLENGE_IDS, CHALLENGE_INPUTS, optionId } from './ids.ts';
+import { CHALLENGE_IDS, CHALLENGE_INPUTS, COMPUTE_IDS, COMPUTE_PARAMS, optionId } from './ids.ts';
 
 export const kebab = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case, like "line-fit"');
 
@@ -58,14 +58,58 @@ const MultiSchema = z
   })
   .refine(distinctOptions, DISTINCT);
 
-const NumericSchema = z.object({
-  ...itemBase,
-  kind: z.literal('numeric'),
-  answer: z.number(),
-  /** Accepted absolute error. */
-  tolerance: z.number().nonnegative(),
-  unit: z.string().optional(),
+/** A wrong answer worth a message of its own: "1: that is without the ½". */
+const MistakeSchema = z.object({
+  value: z.number(),
+  /** What went wrong, said to a reader who typed `value` ({{name}} quotes a computed number). */
+  message: z.string().min(3),
 });
+
+/** An answer computed by the optimizer module (src/quiz/compute.ts), with mistakes generated from its misconceptions. */
+const ComputeSchema = z.object({
+  id: z.enum(COMPUTE_IDS),
+  /** The numbers shown without JavaScript (and first with it); the prompt quotes them as {{name}}. */
+  params: z.record(z.string(), z.number()),
+  /** Which of them "Try new numbers" draws afresh (none: the item keeps its numbers). */
+  vary: z.array(z.string()).default([]),
+});
+
+const NumericSchema = z
+  .object({
+    ...itemBase,
+    kind: z.literal('numeric'),
+    /** The answer; or leave it out and give `compute`. */
+    answer: z.number().optional(),
+    compute: ComputeSchema.optional(),
+    /** Accepted absolute error. */
+    tolerance: z.number().nonnegative(),
+    unit: z.string().optional(),
+    mistakes: z.array(MistakeSchema).default([]),
+  })
+  .superRefine((q, ctx) => {
+    if ((q.answer === undefined) === (q.compute === undefined))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['answer'],
+        message:
+          'a numeric item has either an answer or a compute (whose answer the optimizer module computes), not both',
+      });
+    if (!q.compute) return;
+    const takes: readonly string[] = COMPUTE_PARAMS[q.compute.id];
+    const given = Object.keys(q.compute.params);
+    for (const k of takes.filter((k) => !given.includes(k)))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['compute', 'params'],
+        message: `the computation "${q.compute.id}" takes ${takes.join(', ')}: "${k}" is missing`,
+      });
+    for (const k of [...given, ...q.compute.vary].filter((k) => !takes.includes(k)))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['compute'],
+        message: `the computation "${q.compute.id}" takes ${takes.join(', ')}, not "${k}"`,
+      });
+  });
 
 const ChallengeInputSchema = z.object({
   key: z.string().min(1),
@@ -129,6 +173,7 @@ function texts(item: QuizItem): [path: (string | number)[], text: string][] {
       out.push([['options', k, 'text'], o.text], [['options', k, 'feedback'], o.feedback]),
     );
   if (item.kind === 'numeric' && item.unit) out.push([['unit'], item.unit]);
+  if (item.kind === 'numeric') item.mistakes.forEach((m, k) => out.push([['mistakes', k, 'message'], m.message]));
   if (item.kind === 'challenge') item.inputs.forEach((i, k) => out.push([['inputs', k, 'label'], i.label]));
   return out;
 }
@@ -148,7 +193,8 @@ export const QuizSchema = z
           message: `item id "${item.id}" is used twice (items ${first} and ${i}): answers are stored by id, so ids must differ`,
         });
       for (const [path, text] of texts(item)) {
-        const problem = controlProblem(text) ?? texProblem(text);
+        // {{name}} quotes a computed number: check the TeX as it will be, with a number there.
+        const problem = controlProblem(text) ?? texProblem(text.replace(/\{\{\w+\}\}/g, '1'));
         if (problem)
           ctx.addIssue({ code: 'custom', path: ['items', i, ...path], message: `item "${item.id}": ${problem}` });
       }

@@ -18,15 +18,16 @@ import {
   type RunResult,
 } from '../../../src/optim/index.ts';
 import { batchTradeoff, noiseEscape, sgdPaths } from '../../../src/figures/lessons/sgd.ts';
+import { SGD_BEST, SGD_DATA, SGD_LOSS, tradeoffRuns } from '../../../src/figures/lessons/sgd/landscape.ts';
 import {
-  SGD_BEST,
-  SGD_DATA,
-  SGD_LOSS,
+  NOISE_ETA,
+  NOISE_HALF_LIFE,
+  NOISE_SEEDS,
+  NOISE_STEPS,
   SGD_START,
   TRADEOFF_EPOCHS,
-  tradeoffRuns,
-} from '../../../src/widgets/figures/sgdLandscape.ts';
-import { NOISE_ETA, NOISE_HALF_LIFE, NOISE_SEEDS, NOISE_STEPS, valleyOf } from '../../../src/widgets/figures/noise.ts';
+  valleyOf,
+} from '../../../src/figures/lessons/sgd/shared.ts';
 import { NOISE_RUN, NOISE_SEEDS as CHECK_SEEDS } from '../../../src/quiz/challenges.ts';
 
 const mdx = readFileSync(new URL('../../../content/lessons/sgd.mdx', import.meta.url), 'utf8').replace(/\s+/g, ' ');

@@ -6,8 +6,9 @@ import { grade, gradable, isResponseFor, readTyped, score, type Response } from 
 import { checkChallenge } from '../../../src/quiz/challenges.ts';
 import { QuizItemSchema, QuizSchema, type QuizItem } from '../../../src/quiz/schema.ts';
 import { optionId } from '../../../src/quiz/ids.ts';
+import { shownItem, shownQuiz, type ShownItem } from '../../../src/quiz/shown.ts';
 
-const item = (raw: unknown) => gradable(QuizItemSchema.parse(raw) as QuizItem);
+const item = (raw: unknown) => gradable(shownItem('test', QuizItemSchema.parse(raw) as QuizItem));
 const choice = item({
   id: 'c',
   kind: 'choice',
@@ -128,11 +129,16 @@ describe('grading a challenge goes through the checker it is given', () => {
 });
 
 describe('gradable: what a lesson page carries of an item grades it as its authored key says', () => {
-  const quizzes = readdirSync('content/quizzes').filter((f) => f.endsWith('.yaml'));
-  const items = quizzes.flatMap((f) => QuizSchema.parse(parse(readFileSync(join('content/quizzes', f), 'utf8'))).items);
-  const ids = (item: QuizItem) => ('options' in item ? item.options.map((o) => o.id) : []);
-  const keys = (item: QuizItem) => ('options' in item ? item.options.filter((o) => o.correct).map((o) => o.id) : []);
-  const responses = (item: QuizItem): [Response, boolean][] => {
+  const quizzes = readdirSync('content/quizzes')
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => ({
+      id: f.replace(/\.yaml$/, ''),
+      items: QuizSchema.parse(parse(readFileSync(join('content/quizzes', f), 'utf8'))).items,
+    }));
+  const items = quizzes.flatMap((q) => shownQuiz(q.id, quizzes));
+  const ids = (item: ShownItem) => ('options' in item ? item.options.map((o) => o.id) : []);
+  const keys = (item: ShownItem) => ('options' in item ? item.options.filter((o) => o.correct).map((o) => o.id) : []);
+  const responses = (item: ShownItem): [Response, boolean | string][] => {
     switch (item.kind) {
       case 'choice':
         return ids(item).map((id) => [{ kind: 'choice', choice: id }, keys(item).includes(id)]);
@@ -142,11 +148,13 @@ describe('gradable: what a lesson page carries of an item grades it as its autho
           [...choices].sort().join() === [...keys(item)].sort().join(),
         ]);
       case 'numeric':
-        return [
-          [{ kind: 'numeric', value: item.answer }, true],
-          [{ kind: 'numeric', value: item.answer + item.tolerance / 2 }, true],
-          [{ kind: 'numeric', value: item.answer + 2 * item.tolerance + 1 }, false],
-        ];
+        return item.variants.flatMap((v, variant): [Response, boolean | string][] => [
+          [{ kind: 'numeric', value: v.answer, variant }, true],
+          [{ kind: 'numeric', value: v.answer + item.tolerance / 2, variant }, true],
+          [{ kind: 'numeric', value: v.answer + 2 * item.tolerance + 1000, variant }, false],
+          // A mistake worth a message gets that message.
+          ...v.mistakes.map((m): [Response, string] => [{ kind: 'numeric', value: m.value, variant }, m.message]),
+        ]);
       case 'challenge':
         return [];
     }
@@ -156,7 +164,9 @@ describe('gradable: what a lesson page carries of an item grades it as its autho
     expect(JSON.parse(JSON.stringify(cut))).toEqual(cut);
     expect(JSON.stringify(cut)).not.toContain('feedback');
     for (const [r, right] of responses(item)) {
-      expect(grade(cut, r).correct).toBe(right);
+      const g = grade(cut, r);
+      if (typeof right === 'string') expect([g.correct, g.message]).toEqual([false, right]);
+      else expect(g.correct).toBe(right);
       expect(isResponseFor(cut, r)).toBe(true);
     }
   });
