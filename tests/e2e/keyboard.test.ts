@@ -90,9 +90,16 @@ describe('keyboard', () => {
       ] as const) {
         const b = fig.locator(`.timeline ${button}`);
         if ((await b.count()) === 0) continue;
-        await fig.locator('[data-scrubber]').focus();
+        const scrubber = fig.locator('[data-scrubber]');
+        const last = end === 'Home' ? '1' : String(Number(await scrubber.getAttribute('max')) - 1);
+        await scrubber.focus();
         await page.keyboard.press(end);
         await page.keyboard.press(end === 'Home' ? 'ArrowRight' : 'ArrowLeft');
+        await expect.poll(() => scrubber.inputValue()).toBe(last);
+        // A figure that trains in the page first trains up to the step asked for.
+        await expect
+          .poll(() => fig.locator('[data-readout]').textContent(), { timeout: 30_000 })
+          .not.toMatch(/Training to step/);
         await b.focus();
         await page.keyboard.press('Enter');
         await expect.poll(() => b.getAttribute('aria-disabled')).toBe('true');
