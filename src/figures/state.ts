@@ -62,12 +62,7 @@ const MAX_RAW_LENGTH = 64;
  */
 export function symbolOf(p: Param): string {
   if ('symbol' in p && p.symbol) return p.symbol;
-  return symbolInLabel(p.label);
-}
-
-/** The symbol a label ends with ("learning rate η" → "η"), or ''. */
-export function symbolInLabel(label: string): string {
-  const last = label.trim().split(/\s+/).at(-1) ?? '';
+  const last = p.label.trim().split(/\s+/).at(-1) ?? '';
   return /^\p{L}[\u2080-\u2089\u1D62-\u1D6A]*$/u.test(last) ? last : '';
 }
 
