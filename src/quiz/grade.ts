@@ -2,7 +2,9 @@
 import type { ShownItem } from './shown.ts';
 import type { Verdict } from './challenges.ts';
 import type { ChallengeId } from './ids.ts';
-import { readNumber } from './number.ts';
+import { formatNumber, readNumber } from './number.ts';
+import { powerOfTen, sci } from './numbers.ts';
+import type { Marker } from './predict.ts';
 
 /**
  * What grading needs of a quiz item, and all a lesson page carries of it for its script: the
@@ -32,6 +34,15 @@ export type Gradable = { readonly id: string; readonly hash: string } & (
       readonly check: ChallengeId;
       readonly inputs: readonly { readonly key: string; readonly default: number }[];
     }
+  | {
+      readonly kind: 'predict';
+      /** Where the run ended (or the step it crossed at…), as the optimizer module found it. */
+      readonly answer: number;
+      readonly tolerance: number;
+      readonly marker: Marker;
+      /** What the run did, in words. */
+      readonly outcome: string;
+    }
 );
 
 /** An item as shown (shown.ts) cut down to its Gradable part. */
@@ -60,6 +71,15 @@ export function gradable(item: ShownItem): Gradable {
         check: item.check,
         inputs: item.inputs.map((i) => ({ key: i.key, default: i.default })),
       };
+    case 'predict':
+      return {
+        ...base,
+        kind: item.kind,
+        answer: item.scene.answer,
+        tolerance: item.tolerance,
+        marker: item.scene.marker,
+        outcome: item.scene.outcome,
+      };
   }
 }
 
@@ -77,7 +97,8 @@ export type Response =
       /** Which set of numbers it answered (Gradable.variants), when the item has several. */
       readonly variant?: number;
     }
-  | { readonly kind: 'challenge'; readonly inputs: Readonly<Record<string, number>> };
+  | { readonly kind: 'challenge'; readonly inputs: Readonly<Record<string, number>> }
+  | { readonly kind: 'predict'; readonly value: number };
 
 export interface Grade {
   readonly correct: boolean;
@@ -117,7 +138,34 @@ export function grade(item: Gradable, response: Response, check?: ChallengeCheck
       const v = check(item.check, response.inputs);
       return { correct: v.passed, message: v.message };
     }
+    case 'predict': {
+      if (response.kind !== 'predict' || !Number.isFinite(response.value)) return { correct: false };
+      const off = Math.abs(response.value - item.answer);
+      const correct = off <= item.tolerance + 1e-9;
+      const by =
+        amount(item.marker, off) === amount(item.marker, 0)
+          ? 'exactly right'
+          : `${amount(item.marker, off)} off, ${correct ? 'within' : 'more than'} the ±${amount(item.marker, item.tolerance)} allowed`;
+      return { correct, message: `You predicted ${markerText(item.marker, response.value)}: ${by}. ${item.outcome}` };
+    }
   }
+}
+
+const decimalsOf = (step: number) => (String(step).split('.')[1] ?? '').length;
+
+/** A marker's value in words: "θ = 1.25", "step 4", "h = 10⁻⁶". */
+export function markerText(marker: Pick<Marker, 'name' | 'format' | 'step'>, v: number): string {
+  if (marker.format === 'step') return `step ${Math.round(v)}`;
+  if (marker.format === 'power') return `${marker.name} = ${Number.isInteger(v) ? powerOfTen(v) : sci(10 ** v, 1)}`;
+  return `${marker.name} = ${formatNumber(Number(v.toFixed(decimalsOf(marker.step))))}`;
+}
+
+/** A distance along a marker's axis in words: "0.35", "2 steps", "1.5 powers of ten". */
+function amount(marker: Pick<Marker, 'format' | 'step'>, d: number): string {
+  const n = Number(d.toFixed(decimalsOf(marker.step) + 1));
+  if (marker.format === 'step') return `${n} ${n === 1 ? 'step' : 'steps'}`;
+  if (marker.format === 'power') return `${formatNumber(n)} ${n === 1 ? 'power' : 'powers'} of ten`;
+  return formatNumber(n);
 }
 
 /** A typed answer to a numeric item, read as the reader means it (number.ts), or why it cannot be graded. */
@@ -156,6 +204,13 @@ export function isResponseFor(item: Gradable, r: unknown): r is Response {
         typeof o.value === 'number' &&
         Number.isFinite(o.value) &&
         (o.typed === undefined || typeof o.typed === 'string')
+      );
+    case 'predict':
+      return (
+        typeof o.value === 'number' &&
+        Number.isFinite(o.value) &&
+        o.value >= item.marker.min &&
+        o.value <= item.marker.max
       );
     case 'challenge':
       return (
