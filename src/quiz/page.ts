@@ -263,7 +263,7 @@ export function wireItem(item: Gradable, el: HTMLElement, hooks: ItemHooks) {
     });
   }
   if (item.kind === 'predict') initMarker(el, (v) => markerText(item.marker, v));
-  for (const input of inputs(el, '[data-numeric-input], [data-challenge-input]')) {
+  for (const input of inputs(el, '[data-numeric-input], [data-challenge-input], [data-predict-input]')) {
     input.addEventListener('keydown', (e) => {
       if (e.key !== 'Enter' || e.isComposing) return;
       // The key press is the Check: it must not also click the button that takes focus next.

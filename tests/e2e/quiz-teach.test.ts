@@ -241,7 +241,8 @@ describe('predict, then run', () => {
     expect(await slider.getAttribute('aria-valuetext')).toBe(`θ = ${it.marker!.max}`);
     expect(await xOf('[data-marker]')).toBeGreaterThan(x0);
     expect(await item.locator('[data-run]').getAttribute('hidden')).not.toBeNull();
-    await item.locator('[data-check]').click();
+    // Enter commits the prediction, as it checks a typed answer.
+    await page.keyboard.press('Enter');
     await expect.poll(() => verdict(item)).toBe('incorrect');
     const said = await item.locator('[data-result] p').first().innerText();
     expect(said).toMatch(
