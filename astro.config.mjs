@@ -66,13 +66,27 @@ export default defineConfig({
               // Shared by the lessons' own scripts and the figures: small chunks of their own, so
               // that a lesson's "show me" links do not load the figures' code before a figure does.
               { name: 'preload-helper', test: /preload-helper/, priority: 10 },
-              { name: 'events', test: /src[\\/]figures[\\/]events\.ts/, priority: 10 },
-              // What every figure page needs (the Svelte runtime, the figure frame, sliders, axes,
-              // the timeline, the stepping core of the optimizer module) as one chunk: a page
-              // loaded some twenty small chunks before, each compressed on its own.
+              { name: 'events', test: /src[\\/]figures[\\/](events|query)\.ts/, priority: 10 },
+              // What every figure page needs (the Svelte runtime, the figure frame and its URL, the
+              // table-driven controls, axes, paths, the timeline, the stepping core of the optimizer
+              // module) as one chunk: a page loaded some twenty small chunks before, each compressed on
+              // its own. The budget test sums them per page, so a group holds what its pages share.
               {
                 name: 'figure-core',
-                test: /node_modules[\\/](svelte|@astrojs[\\/]svelte)[\\/]|src[\\/]widgets[\\/]core[\\/](FigureShell|Slider|Axes|frame|Timeline|Icon|Handle|player|words|trail|figure|scale)\b|src[\\/]optim[\\/](stepper|runner|validate|vec|descent)\b/,
+                test: /node_modules[\\/](svelte|@astrojs[\\/]svelte)[\\/]|src[\\/]widgets[\\/]core[\\/](Figure\w+|ParamSlider|ParamSelect|ParamReseed|Slider|Axes|frame|Icon|playback|path|figure|scale)\b|src[\\/]figures[\\/](url|state|spec)\b|src[\\/]optim[\\/](stepper|validate|vec|descent)\b/,
+              },
+              // What the figures that step through a run computed in the page add: its player and the
+              // runner (the tiny network, which trains as it plays, needs neither).
+              { name: 'figure-run', test: /src[\\/]widgets[\\/]core[\\/]player\b|src[\\/]optim[\\/]runner\b/ },
+              // What the figures with a draggable start add: the handle and the words for a run.
+              {
+                name: 'figure-handle',
+                test: /src[\\/]widgets[\\/]core[\\/](Handle|ParamHandle|words)\b/,
+              },
+              // The data sets and their losses, which the line fits and the network share.
+              {
+                name: 'figure-data',
+                test: /src[\\/]optim[\\/](losses|datasets|random|dataObjective)\b|src[\\/]figures[\\/]lessons[\\/]data\b/,
               },
             ],
           },

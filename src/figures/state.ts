@@ -13,7 +13,11 @@ export interface NumberParam {
   readonly step: number;
   /** Slider moves on a log scale (learning rates). */
   readonly log?: boolean;
+  /** How far one arrow key moves a drag handle bound to this parameter (default: step). */
+  readonly nudge?: number;
   readonly label: string;
+  /** The parameter's symbol in the book's notation, when its label does not end with it (see symbolOf). */
+  readonly symbol?: string;
 }
 
 export interface IntParam {
@@ -22,6 +26,7 @@ export interface IntParam {
   readonly min: number;
   readonly max: number;
   readonly label: string;
+  readonly symbol?: string;
 }
 
 export interface EnumParam {
@@ -49,6 +54,17 @@ export interface RawSource {
 }
 
 const MAX_RAW_LENGTH = 64;
+
+/**
+ * A parameter's symbol: the table's `symbol`, else the label's last word when that is one letter with
+ * optional subscripts ("learning rate η" → "η", "start x₀" → "x₀", "batch size m" → "m"); '' when the
+ * label names no symbol ("hidden units").
+ */
+export function symbolOf(p: Param): string {
+  if ('symbol' in p && p.symbol) return p.symbol;
+  const last = p.label.trim().split(/\s+/).at(-1) ?? '';
+  return /^\p{L}[\u2080-\u2089\u1D62-\u1D6A]*$/u.test(last) ? last : '';
+}
 
 export function defaults<T extends ParamTable>(table: T): StateOf<T> {
   const out: Record<string, unknown> = {};

@@ -9,14 +9,10 @@
 import type { FigureSpec } from './spec.ts';
 import { clampState, type ParamTable, type StateOf } from './state.ts';
 import { keyPrefix, linkPairs, type FigureMode } from './linkFormat.ts';
+import { query, replaceKeys } from './query.ts';
 
 export { keyPrefix, type FigureMode };
-
-/** `?a=1&b=2` from key–value pairs, each encoded; '' for none. */
-export function query(pairs: readonly (readonly [string, string])[]): string {
-  if (pairs.length === 0) return '';
-  return '?' + pairs.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&');
-}
+export { mergeShowMe, query, replaceKeys } from './query.ts';
 
 /** The figure's own query as a lesson page writes it: its non-default, relevant values under `<id>.`. */
 export function figureQuery<T extends ParamTable>(spec: FigureSpec<T>, state: StateOf<T>): string {
@@ -38,22 +34,6 @@ export function standaloneLink<T extends ParamTable>(
   const pairs = linkPairs(spec, state);
   if (hidden.length) pairs.push(['hide', hidden.join(',')]);
   return `${standalonePath}${query(pairs)}`;
-}
-
-/**
- * `search` with the given keys removed and `pairs` set; every other key kept in place.
- * The result starts with '?' unless it is empty.
- */
-export function replaceKeys(
-  search: string,
-  keys: readonly string[],
-  pairs: readonly (readonly [string, string])[],
-): string {
-  const params = new URLSearchParams(search);
-  for (const key of keys) params.delete(key);
-  for (const [k, v] of pairs) params.set(k, v);
-  const q = params.toString();
-  return q ? `?${q}` : '';
 }
 
 /** What a figure read from the page URL that its rewrite must know (from readLink). */
@@ -89,13 +69,4 @@ export function pageUrl<T extends ParamTable>(
  */
 export function showMeQuery(spec: FigureSpec, partial: Readonly<Record<string, unknown>>): string {
   return figureQuery(spec, clampState(spec.table, partial));
-}
-
-/**
- * What a "show me" click does to the page's query: this figure's keys (all of them, under its
- * prefix) are replaced by the link's, every other figure's are kept.
- */
-export function mergeShowMe(current: string, incoming: string, id: string): string {
-  const keys = [...new URLSearchParams(current).keys()].filter((k) => k.startsWith(`${id}.`));
-  return replaceKeys(current, keys, [...new URLSearchParams(incoming)]);
 }

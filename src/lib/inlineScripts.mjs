@@ -5,6 +5,10 @@
 export const THEME_SCRIPT =
   "try{var t=localStorage.getItem('downhill:theme');if(t==='light'||t==='dark')document.documentElement.dataset.theme=t}catch(e){}";
 
-/** On a standalone figure page, hides the parts an embed link names before paint. */
+/**
+ * On a standalone figure page (and the playground's embed page), before paint: hides the parts an
+ * embed link names (`hide=`), applies `theme=light|dark` (else the reader's own setting stands), and
+ * marks a page that is inside a frame (`data-framed`), so an embed never shows its page links.
+ */
 export const HIDE_SCRIPT =
-  "try{var h=new URLSearchParams(location.search).get('hide');if(h)document.documentElement.dataset.hide=h.split(',').slice(0,32).join(' ')}catch(e){}";
+  "try{var q=new URLSearchParams(location.search),d=document.documentElement,h=q.get('hide'),t=(q.get('theme')||'').trim().toLowerCase();if(h)d.dataset.hide=h.toLowerCase().split(',').slice(0,32).join(' ');if(t==='light'||t==='dark')d.dataset.theme=t;if(self!==top)d.dataset.framed=''}catch(e){}";

@@ -3,7 +3,7 @@
  * scroll to it; without, they are plain links to the same state.
  */
 import { SHOW_EVENT, type ShowDetail } from '../figures/events.ts';
-import { mergeShowMe } from '../figures/url.ts';
+import { mergeShowMe } from '../figures/query.ts';
 
 let ready = false;
 

@@ -14,6 +14,15 @@ import {
 import { bestRung, hLadder, slopeError, slopeErrorCurve } from '../optim/index.ts';
 import { minus, sci } from './numbers.ts';
 import type { ChallengeId } from './ids.ts';
+import { BOWL_START, MOMENTUM_KAPPA } from '../figures/lessons/beyond-descent/shared.ts';
+import {
+  NOISE_ETA,
+  NOISE_HALF_LIFE,
+  NOISE_SEEDS,
+  NOISE_START,
+  NOISE_STEPS,
+  valleyOf,
+} from '../figures/lessons/sgd/shared.ts';
 
 // The ids and the input keys each check reads are listed in ids.ts (the content schema reads them).
 export { CHALLENGE_IDS, type ChallengeId } from './ids.ts';
@@ -31,9 +40,14 @@ export const SHARP_START = [-0.45, 1.95] as const;
 /** Where the lesson 7 challenge measures the two-well curve's slope (the lesson itself uses θ = 1). */
 export const DIFFERENCE_THETA = -0.5;
 
-/** The noisy-descent figure of lesson 5 (src/widgets/figures/noise.ts; a test keeps the two equal). */
-export const NOISE_RUN = { learningRate: 0.05, halfLife: 40, steps: 400, start: -0.9 } as const;
-export const NOISE_SEEDS = 50;
+/** The noisy-descent figure of lesson 5, as its spec and widget run it (src/figures/lessons/sgd/shared.ts). */
+export const NOISE_RUN = {
+  learningRate: NOISE_ETA,
+  halfLife: NOISE_HALF_LIFE,
+  steps: NOISE_STEPS,
+  start: NOISE_START,
+} as const;
+export { NOISE_SEEDS };
 const NOISE_MAX = 12;
 const ESCAPE_TARGET = 10;
 
@@ -47,13 +61,13 @@ function deepEscapes(noise: number): number {
     { maxSteps: NOISE_RUN.steps },
   );
   let count = 0;
-  for (const x of ends) if (Math.abs(x - TWO_WELLS_MINIMA[1]) < 0.05) count++;
+  for (const x of ends) if (valleyOf(x) === 'deeper') count++;
   return count;
 }
 
 /** The bowl and start of lesson 6's momentum challenge (the momentum-bowl figure's defaults). */
-export const MOMENTUM_KAPPA = 25;
-export const MOMENTUM_START = [-2.5, 1] as const;
+export { MOMENTUM_KAPPA };
+export const MOMENTUM_START = BOWL_START;
 
 /** Which coordinate (1 or 2) of a 2-D run changed sign in its last 10 steps, or 0 if none did. */
 function lateCrossings(positions: Float64Array, steps: number): 0 | 1 | 2 {
@@ -199,8 +213,12 @@ const checks: Record<ChallengeId, (inputs: Inputs) => Verdict> = {
     const fourth = penaltyTotals(misses, PENALTIES.fourth);
     const shareAbs = r / abs.total;
     const shareFourth = r ** 4 / fourth.total;
-    const pct = (v: number) => `${(100 * v).toFixed(1)} %`;
-    const said = `With r = ${r} the big miss owns ${pct(shareAbs)} of the absolute error and ${pct(shareFourth)} of the fourth-power error.`;
+    // A share that rounds to its threshold without reaching it reads "just under", never as the threshold itself.
+    const pct = (v: number, edge: number) => {
+      const shown = `${(100 * v).toFixed(1)} %`;
+      return v < edge && shown === `${(100 * edge).toFixed(1)} %` ? `just under ${100 * edge} %` : shown;
+    };
+    const said = `With r = ${r} the big miss owns ${pct(shareAbs, 0.5)} of the absolute error and ${pct(shareFourth, 0.9)} of the fourth-power error.`;
     if (shareAbs < 0.5 && shareFourth >= 0.9)
       return {
         passed: true,

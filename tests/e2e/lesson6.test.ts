@@ -129,7 +129,7 @@ describe('lesson 6 figures', () => {
     const tasks = await longTasksWhile(
       page,
       async () => {
-        await fig.locator('[data-train]').click();
+        await fig.locator('[data-play]').click();
         await expect
           .poll(async () => num(await fig.locator('[data-step-readout]').textContent()), { timeout: 10_000 })
           .toBeGreaterThan(50);
@@ -140,7 +140,7 @@ describe('lesson 6 figures', () => {
         await expect
           .poll(async () => num(await fig.locator('[data-accuracy]').textContent()), { timeout: 20_000 })
           .toBeGreaterThanOrEqual(99);
-        await fig.locator('[data-train]').click();
+        await fig.locator('[data-play]').click();
       },
       fresh,
     );

@@ -64,6 +64,32 @@ export function bands(
   return out;
 }
 
+/**
+ * A light contour map as SVG markup: each band a thin level line over a faint shading, so that the
+ * shading deepens with height and paths drawn on top stay readable (ContourLines and ContourMap).
+ */
+export function contourMarkup(paths: readonly Band[]): string {
+  return paths
+    .map(
+      (b) =>
+        `<path d="${b.d}" fill="var(--curve)" fill-opacity="0.045" stroke="var(--curve)" stroke-opacity="0.45" stroke-width="0.8"/>`,
+    )
+    .join('');
+}
+
+/**
+ * Opaque bands painted low to high, so the colour at a point is its level: the stronger the blue,
+ * the lower (lesson 2's loss landscape). Paint them over a rect of the lowest colour.
+ */
+export function bandMarkup(paths: readonly Band[]): string {
+  return paths
+    .map(
+      (b, k) =>
+        `<path d="${b.d}" style="fill: color-mix(in srgb, var(--curve) ${Math.round(70 - (66 * (k + 1)) / paths.length)}%, var(--bg-raised))" stroke="var(--bg-raised)" stroke-opacity="0.5" stroke-width="0.6"/>`,
+    )
+    .join('');
+}
+
 /** The last bands computed from each grid (grids are never changed in place: each is a new array). */
 const recent = new WeakMap<Float64Array, { readonly args: readonly unknown[]; readonly bands: Band[] }>();
 

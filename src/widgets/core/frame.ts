@@ -50,20 +50,3 @@ export function svgPoint(svg: SVGSVGElement, clientX: number, clientY: number): 
   if (r.width === 0 || r.height === 0) return [0, 0];
   return [box.x + ((clientX - r.left) / r.width) * box.width, box.y + ((clientY - r.top) / r.height) * box.height];
 }
-
-/** "M x0,y0 L x1,y1 …" through items mapped by x and y (viewBox units, clamped by px so no NaN leaks). */
-export function pathOf<T>(items: ArrayLike<T>, x: (d: T, i: number) => number, y: (d: T, i: number) => number): string {
-  let d = '';
-  for (let i = 0; i < items.length; i++)
-    d += `${i ? 'L' : 'M'}${px(x(items[i]!, i)).toFixed(1)},${px(y(items[i]!, i)).toFixed(1)}`;
-  return d;
-}
-
-/** An SVG path through points already in viewBox units: a line without d3-shape. */
-export function polyline(points: readonly (readonly [number, number])[]): string {
-  return pathOf(
-    points,
-    (p) => p[0],
-    (p) => p[1],
-  );
-}

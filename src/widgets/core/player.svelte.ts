@@ -3,6 +3,8 @@
  * speed (steps a second). Scrubbing is instant because the run is cached, not replayed.
  * Reduced motion shows the end state at once; pausing never leaves a frame loop running.
  */
+import { SPEEDS, prefersReducedMotion, type Playback, type Steppable } from './playback.ts';
+
 export interface PlayerTarget {
   get(): number;
   set(step: number): void;
@@ -10,24 +12,21 @@ export interface PlayerTarget {
   max(): number;
 }
 
-export const SPEEDS = [2, 5, 10, 30, 100] as const;
-
-export function prefersReducedMotion(): boolean {
-  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
-}
-
-export class Player {
+export class Player implements Playback {
   playing = $state(false);
   /** Steps a second. */
   speed: number = $state(10);
+  readonly speeds: readonly number[];
+  readonly unit = 'second';
   #target: PlayerTarget;
   #frame = 0;
   #last = 0;
   #carry = 0;
 
-  constructor(target: PlayerTarget, speed = 10) {
+  constructor(target: PlayerTarget, speed = 10, speeds: readonly number[] = SPEEDS) {
     this.#target = target;
     this.speed = speed;
+    this.speeds = speeds;
   }
 
   get atEnd(): boolean {
@@ -83,20 +82,24 @@ export class Player {
   };
 }
 
-/** What stepPlayer needs of a figure: its step, whether it is on screen, and a setter. */
-export interface Steppable {
-  readonly state: { readonly step: number };
-  readonly visible: boolean;
-  set(patch: { step: number }): void;
-}
-
 /**
  * The player every run figure uses, over the figure's `step`: paused off screen and when the
- * figure goes away, and the step clamped to the run's end (a link may ask for a step past a run
- * that converged sooner). Call it while the component initializes.
+ * figure goes away or a setting restarts the run (model.restart), and the step clamped to the run's
+ * end (a link may ask for a step past a run that converged sooner). Call it while the component
+ * initializes.
  */
-export function stepPlayer(model: Steppable, last: () => number, speed = 10): Player {
-  const player = new Player({ get: () => model.state.step, set: (v) => model.set({ step: v }), max: last }, speed);
+export function stepPlayer(
+  model: Steppable,
+  last: () => number,
+  speed = 10,
+  speeds: readonly number[] = SPEEDS,
+): Player {
+  const player = new Player(
+    { get: () => model.state.step, set: (v) => model.set({ step: v }), max: last },
+    speed,
+    speeds,
+  );
+  model.attachPlayer(player);
   $effect(() => {
     if (!model.visible) player.pause();
   });

@@ -11,8 +11,8 @@ export const backpropGraph = defineFigure({
   table: {
     x1: { kind: 'number', default: LESSON_EXAMPLE.x1, min: -1, max: 1, step: 0.1, label: 'input x₁' },
     x2: { kind: 'number', default: LESSON_EXAMPLE.x2, min: -1, max: 1, step: 0.1, label: 'input x₂' },
-    label: { kind: 'enum', default: 'orange', values: ['orange', 'blue'], label: 'class (y = 1 orange, 0 blue)' },
-    weights: { kind: 'enum', default: 'lesson', values: ['lesson', 'random'], label: 'weights' },
+    label: { kind: 'enum', default: 'orange', values: ['orange', 'blue'], label: 'Class' },
+    weights: { kind: 'enum', default: 'lesson', values: ['lesson', 'random'], label: 'Weights' },
     seed: { kind: 'int', default: 1, min: 1, max: 9999, label: 'random weights seed' },
     step: { kind: 'int', default: 15, min: 0, max: 15, label: 'step' },
   },

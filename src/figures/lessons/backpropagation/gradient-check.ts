@@ -11,7 +11,7 @@ export const gradientCheck = defineFigure({
     'For each of the 17 parameters of lesson 6’s network on its 160 points, the relative difference between the gradient entry backpropagation computes and the one a central difference measures, on a scale of powers of ten. Rows left of the line agree to six digits or more. Plant a slip in the backward pass and see which rows it spoils; change h and watch truncation and rounding blur every row; step through lesson 6’s training to check the gradient at later weights.',
   table: {
     logh: { kind: 'number', default: -5, min: -14, max: -1, step: 0.5, label: 'offset h = 10^…' },
-    mistake: { kind: 'enum', default: 'none', values: BACKPROP_MISTAKES, label: 'backward pass' },
+    mistake: { kind: 'enum', default: 'none', values: BACKPROP_MISTAKES, label: 'Backward pass' },
     seed: { kind: 'int', default: 1, min: 1, max: 9999, label: 'initial weights seed' },
     step: { kind: 'int', default: 0, min: 0, max: 400, label: 'training step' },
   },

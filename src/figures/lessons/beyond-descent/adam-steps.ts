@@ -13,8 +13,8 @@ export const adamSteps = defineFigure({
     eta: { kind: 'number', default: 0.1, min: 0.001, max: 1, step: 0.001, log: true, label: 'learning rate η' },
     beta1: { kind: 'number', default: 0.9, min: 0, max: 0.99, step: 0.01, label: 'β₁ (momentum)' },
     beta2: { kind: 'number', default: 0.999, min: 0.5, max: 0.9999, step: 0.0001, label: 'β₂ (slope memory)' },
-    x0: { kind: 'number', default: BOWL_START[0], min: -3, max: 3, step: 0.01, label: 'start θ₁' },
-    y0: { kind: 'number', default: BOWL_START[1], min: -3, max: 3, step: 0.01, label: 'start θ₂' },
+    x0: { kind: 'number', default: BOWL_START[0], min: -3, max: 3, step: 0.01, nudge: 0.05, label: 'start θ₁' },
+    y0: { kind: 'number', default: BOWL_START[1], min: -3, max: 3, step: 0.01, nudge: 0.05, label: 'start θ₂' },
     step: { kind: 'int', default: 0, min: 0, max: 2000, label: 'step' },
   },
 });

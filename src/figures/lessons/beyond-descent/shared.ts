@@ -3,6 +3,8 @@ export const LESSON = 'beyond-descent';
 
 /** Where the momentum and Adam figures start on the bowl, and the stop rule they share. */
 export const BOWL_START = [-2.5, 1] as const;
+/** The κ of the momentum figure's bowl by default (and of its quiz challenge). */
+export const MOMENTUM_KAPPA = 25;
 /** Converged when the gradient's length falls below this. */
 export const CONVERGE_GRAD = 1e-3;
 

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { SymbolSchema, type SymbolData } from '../content/schemas.ts';
+import { SymbolSchema, type SymbolData } from './schemas.ts';
 
 export const SYMBOLS_FILE = 'content/symbols.yaml';
 
