@@ -155,15 +155,15 @@ const decimalsOf = (step: number) => (String(step).split('.')[1] ?? '').length;
 
 /** A marker's value in words: "θ = 1.25", "step 4", "h = 10⁻⁶". */
 export function markerText(marker: Pick<Marker, 'name' | 'format' | 'step'>, v: number): string {
-  if (marker.format === 'step') return `step ${Math.round(v)}`;
+  if (marker.format === 'count') return `${marker.name} ${Math.round(v)}`;
   if (marker.format === 'power') return `${marker.name} = ${Number.isInteger(v) ? powerOfTen(v) : sci(10 ** v, 1)}`;
   return `${marker.name} = ${formatNumber(Number(v.toFixed(decimalsOf(marker.step))))}`;
 }
 
 /** A distance along a marker's axis in words: "0.35", "2 steps", "1.5 powers of ten". */
-function amount(marker: Pick<Marker, 'format' | 'step'>, d: number): string {
+function amount(marker: Pick<Marker, 'name' | 'format' | 'step'>, d: number): string {
   const n = Number(d.toFixed(decimalsOf(marker.step) + 1));
-  if (marker.format === 'step') return `${n} ${n === 1 ? 'step' : 'steps'}`;
+  if (marker.format === 'count') return `${n} ${n === 1 ? marker.name : `${marker.name}s`}`;
   if (marker.format === 'power') return `${formatNumber(n)} ${n === 1 ? 'power' : 'powers'} of ten`;
   return formatNumber(n);
 }

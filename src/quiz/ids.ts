@@ -41,6 +41,7 @@ export const PREDICT_PARAMS = {
   'bowl-loss': ['t1', 't2', 'eta', 'fraction', 'steps'],
   'momentum-floor': ['start', 'eta', 'beta', 'steps'],
   'difference-ladder': ['theta', 'central'],
+  'degree-validation': ['seed'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type PredictId = keyof typeof PREDICT_PARAMS;

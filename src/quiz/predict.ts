@@ -8,6 +8,7 @@
  */
 import {
   bestRung,
+  degreeSweep,
   gradientDescent,
   lineMSE,
   momentum,
@@ -19,6 +20,8 @@ import {
   run,
   slopeErrorCurve,
   twoWells,
+  lowest,
+  waveSplits,
   type Objective,
   type RunResult,
 } from '../optim/index.ts';
@@ -37,11 +40,11 @@ export interface Axis {
   readonly log?: boolean;
 }
 
-/** How the marker's value is said: "θ = 1.25", "step 4", "h = 10⁻⁶". */
-export type MarkerFormat = 'value' | 'step' | 'power';
+/** How the marker's value is said: "θ = 1.25" (a value), "step 4" (a count: its name, then a whole number), "h = 10⁻⁶" (a power of ten). */
+export type MarkerFormat = 'value' | 'count' | 'power';
 
 export interface Marker {
-  /** The quantity's name in the sentence ("θ", "b", "h"); unused for steps. */
+  /** The quantity's name in the sentence ("θ", "b", "h", "step", "degree"). */
   readonly name: string;
   readonly format: MarkerFormat;
   readonly min: number;
@@ -144,6 +147,7 @@ export function firstCrossing(series: readonly number[], level: number): number 
 }
 
 const RUNS: Record<PredictId, (p: Params) => Scene> = {
+  'degree-validation': (p) => degreeValidation(p),
   // Lessons 1 and 3: gradient descent on the two-valley curve.
   'two-wells-descent': (p) =>
     wellsScene(
@@ -206,7 +210,7 @@ const RUNS: Record<PredictId, (p: Params) => Scene> = {
       level: { y: level, label: `${formatNumber(p.fraction! * 100)} % of the first loss` },
       run: losses.map((v, k) => [k, Math.max(v, floor)] as const),
       joined: true,
-      marker: { name: 'step', format: 'step', min: 0, max: r.steps, step: 1, start: 0 },
+      marker: { name: 'step', format: 'count', min: 0, max: r.steps, step: 1, start: 0 },
       answer: k,
       truthLabel: 'first below the line',
       outcome:
@@ -242,7 +246,7 @@ const RUNS: Record<PredictId, (p: Params) => Scene> = {
       level: { y: 0, label: 'the floor, θ = 0' },
       run: series.map((v, k) => [k, v] as const),
       joined: true,
-      marker: { name: 'step', format: 'step', min: 0, max: r.steps, step: 1, start: 0 },
+      marker: { name: 'step', format: 'count', min: 0, max: r.steps, step: 1, start: 0 },
       answer: k,
       truthLabel: 'first across',
       outcome:
@@ -285,6 +289,38 @@ const RUNS: Record<PredictId, (p: Params) => Scene> = {
     };
   },
 };
+
+/** Lesson 8: a sample of the lesson's wave; the degree whose best fit has the lowest validation loss. */
+function degreeValidation(p: Params): Scene {
+  const reports = degreeSweep(waveSplits(p.seed!), MAX_DEGREE);
+  const best = lowest(reports, 'validation');
+  const losses = reports.flatMap((r) => [r.train, r.validation]);
+  const floor = 1e-4;
+  const last = reports[MAX_DEGREE]!.train;
+  return {
+    x: { label: 'degree D', min: 0, max: MAX_DEGREE },
+    y: { label: 'loss (log scale)', min: floor, max: Math.max(...losses) * 3, log: true },
+    // The training losses are drawn; the validation losses are the run, revealed degree by degree.
+    curve: reports.map((r) => [r.degree, Math.max(r.train, floor)] as const),
+    // Beside the training line, over its middle.
+    notes: [{ x: 6.5, y: Math.max(reports[7]!.train, floor) * 6, text: 'training loss' }],
+    run: reports.map((r) => [r.degree, Math.max(r.validation, floor)] as const),
+    joined: true,
+    marker: { name: 'degree', format: 'count', min: 0, max: MAX_DEGREE, step: 1, start: MAX_DEGREE },
+    answer: best,
+    truthLabel: 'lowest validation loss',
+    outcome: `The validation loss was lowest at degree ${best}, ${formatNumber(Number(reports[best]!.validation.toPrecision(2)))}; the training loss kept falling, to ${last < 1e-9 ? 'zero, to rounding,' : formatNumber(Number(last.toPrecision(2)))} at degree ${MAX_DEGREE}.`,
+    values: {
+      ...p,
+      answer: best,
+      maxDegree: MAX_DEGREE,
+      worseBy: Number((reports[MAX_DEGREE]!.validation / reports[best]!.validation).toPrecision(1)),
+    },
+  };
+}
+
+/** The highest degree lesson 8 fits to its 12 training points (12 coefficients: through every point). */
+const MAX_DEGREE = 11;
 
 /** Runs a predict item's numbers through the optimizer module. */
 export function predictScene(id: PredictId, params: Params): Scene {

@@ -14,6 +14,9 @@ import {
   run,
   TWO_WELLS_MINIMA,
   twoWells,
+  degreeSweep,
+  lowest,
+  waveSplits,
 } from '../../../src/optim/index.ts';
 import { grade, gradable, isResponseFor, markerText } from '../../../src/quiz/grade.ts';
 import { PREDICT_IDS, PREDICT_PARAMS, itemHash } from '../../../src/quiz/ids.ts';
@@ -85,6 +88,14 @@ describe('runs', () => {
     expect(s.dots?.map((d) => d[0])).toEqual(Object.values(ys));
   });
 
+  test('degree-validation: the answer is the degree of lowest validation loss; the drawn line is the training loss', () => {
+    const s = predictScene('degree-validation', { seed: 4 });
+    const reports = degreeSweep(waveSplits(4), 11);
+    expect(s.answer).toBe(lowest(reports, 'validation'));
+    expect(s.run.map((p) => p[1])).toEqual(reports.map((r) => Math.max(r.validation, 1e-4)));
+    expect(s.curve!.map((p) => p[1])).toEqual(reports.map((r) => Math.max(r.train, 1e-4)));
+  });
+
   test('difference-ladder: the answer is the log10 of the h with the smallest error', () => {
     const s = predictScene('difference-ladder', { theta: 2, central: 1 });
     const best = s.run.reduce((b, p) => (p[1] < b[1] ? p : b));
@@ -102,6 +113,7 @@ describe('runs', () => {
         'bowl-loss': { t1: 2, t2: 1, eta: 0.1, fraction: 0.01, steps: 30 },
         'momentum-floor': { start: 3, eta: 0.05, beta: 0.9, steps: 40 },
         'difference-ladder': { theta: 1, central: 0 },
+        'degree-validation': { seed: 2 },
       };
       expect(Object.keys(defaults[id]!).sort()).toEqual([...PREDICT_PARAMS[id]].sort());
       const s = predictScene(id, defaults[id]!);
@@ -142,7 +154,8 @@ describe('grading a prediction', () => {
   test('the marker is said as a reader would say it', () => {
     expect(markerText({ name: 'θ', format: 'value', step: 0.05 }, -0.6)).toBe('θ = −0.6');
     expect(markerText({ name: 'θ', format: 'value', step: 0.05 }, 1.25)).toBe('θ = 1.25');
-    expect(markerText({ name: 'step', format: 'step', step: 1 }, 4)).toBe('step 4');
+    expect(markerText({ name: 'step', format: 'count', step: 1 }, 4)).toBe('step 4');
+    expect(markerText({ name: 'degree', format: 'count', step: 1 }, 3)).toBe('degree 3');
     expect(markerText({ name: 'h', format: 'power', step: 0.25 }, -6)).toBe('h = 10⁻⁶');
     expect(markerText({ name: 'h', format: 'power', step: 0.25 }, -5.5)).toBe('h = 3.2·10⁻⁶');
   });
@@ -213,6 +226,16 @@ describe('the book’s predict items', () => {
     expect(first(0.12)).toBeGreaterThan(0);
     const end = predictScene('two-wells-descent', { start: -1.4, eta: 0.12, steps: 200 }).answer;
     expect(end).toBeCloseTo(TWO_WELLS_MINIMA[1], 3);
+  });
+
+  test('lesson 8: on seed 4 the training loss only falls, the validation loss turns and climbs by powers of ten', () => {
+    const reports = degreeSweep(waveSplits(4), 11);
+    const s = predictScene('degree-validation', { seed: 4 });
+    for (let d = 1; d < reports.length; d++)
+      expect(reports[d]!.train).toBeLessThanOrEqual(reports[d - 1]!.train + 1e-12);
+    expect(reports[11]!.train).toBeLessThan(1e-9);
+    expect(reports[11]!.validation / reports[s.answer]!.validation).toBeGreaterThan(100);
+    expect(s.values.worseBy).toBeGreaterThan(100);
   });
 
   test('lesson 5: the noisy walk first crosses the hump on the step its explanation quotes, and ends deeper', () => {
