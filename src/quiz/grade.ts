@@ -2,8 +2,7 @@
 import type { ShownItem } from './shown.ts';
 import type { Verdict } from './challenges.ts';
 import type { ChallengeId } from './ids.ts';
-import { formatNumber, readNumber } from './number.ts';
-import { powerOfTen, sci } from './numbers.ts';
+import { readNumber } from './number.ts';
 import type { Marker } from './predict.ts';
 
 /**
@@ -108,7 +107,10 @@ export interface Grade {
   readonly message?: string;
 }
 
-export function grade(item: Gradable, response: Response, check?: ChallengeChecker): Grade {
+/** Says a graded prediction in words (predictWords.ts; loaded with a predict item's plot). */
+export type PredictWords = (item: Gradable & { readonly kind: 'predict' }, value: number, correct: boolean) => string;
+
+export function grade(item: Gradable, response: Response, check?: ChallengeChecker, words?: PredictWords): Grade {
   switch (item.kind) {
     case 'choice': {
       if (response.kind !== 'choice') return { correct: false };
@@ -140,32 +142,10 @@ export function grade(item: Gradable, response: Response, check?: ChallengeCheck
     }
     case 'predict': {
       if (response.kind !== 'predict' || !Number.isFinite(response.value)) return { correct: false };
-      const off = Math.abs(response.value - item.answer);
-      const correct = off <= item.tolerance + 1e-9;
-      const by =
-        amount(item.marker, off) === amount(item.marker, 0)
-          ? 'exactly right'
-          : `${amount(item.marker, off)} off, ${correct ? 'within' : 'more than'} the ±${amount(item.marker, item.tolerance)} allowed`;
-      return { correct, message: `You predicted ${markerText(item.marker, response.value)}: ${by}. ${item.outcome}` };
+      const correct = Math.abs(response.value - item.answer) <= item.tolerance + 1e-9;
+      return words ? { correct, message: words(item, response.value, correct) } : { correct };
     }
   }
-}
-
-const decimalsOf = (step: number) => (String(step).split('.')[1] ?? '').length;
-
-/** A marker's value in words: "θ = 1.25", "step 4", "h = 10⁻⁶". */
-export function markerText(marker: Pick<Marker, 'name' | 'format' | 'step'>, v: number): string {
-  if (marker.format === 'count') return `${marker.name} ${Math.round(v)}`;
-  if (marker.format === 'power') return `${marker.name} = ${Number.isInteger(v) ? powerOfTen(v) : sci(10 ** v, 1)}`;
-  return `${marker.name} = ${formatNumber(Number(v.toFixed(decimalsOf(marker.step))))}`;
-}
-
-/** A distance along a marker's axis in words: "0.35", "2 steps", "1.5 powers of ten". */
-function amount(marker: Pick<Marker, 'name' | 'format' | 'step'>, d: number): string {
-  const n = Number(d.toFixed(decimalsOf(marker.step) + 1));
-  if (marker.format === 'count') return `${n} ${n === 1 ? marker.name : `${marker.name}s`}`;
-  if (marker.format === 'power') return `${formatNumber(n)} ${n === 1 ? 'power' : 'powers'} of ten`;
-  return formatNumber(n);
 }
 
 /** A typed answer to a numeric item, read as the reader means it (number.ts), or why it cannot be graded. */

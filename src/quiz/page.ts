@@ -11,24 +11,32 @@
 import { loadProgress, updateProgress, type QuizProgress } from '../lib/progress.ts';
 import { sortAnswers, type StoredAnswer } from './answers.ts';
 import { formatNumber } from './number.ts';
-import {
-  grade,
-  markerText,
-  readTyped,
-  score,
-  type ChallengeChecker,
-  type Gradable,
-  type Grade,
-  type Response,
-} from './grade.ts';
-import { initMarker, showRun, syncMarker } from './predictPlot.ts';
-import { NO_STORAGE, updateSchedule } from './reviewStore.ts';
-import { missed } from './schedule.ts';
+import { grade, readTyped, score, type ChallengeChecker, type Gradable, type Grade, type Response } from './grade.ts';
 
 let checker: Promise<ChallengeChecker> | undefined;
 function loadChecker(): Promise<ChallengeChecker> {
   checker ??= import('./challenges.ts').then((m) => m.checkChallenge);
   return checker;
+}
+
+// A predict item's plot and the review schedule load when a reader comes near them, not with the page.
+let plot: Promise<typeof import('./predictPlot.ts')> | undefined;
+const loadPlot = () => (plot ??= import('./predictPlot.ts'));
+let store: Promise<typeof import('./scheduleMiss.ts')> | undefined;
+const loadStore = () => (store ??= import('./scheduleMiss.ts'));
+
+/** Calls `load` once the element comes near the screen or the reader reaches into it. */
+function soon(el: Element, load: () => unknown): void {
+  const go = () => {
+    observer?.disconnect();
+    load();
+  };
+  const observer =
+    typeof IntersectionObserver === 'undefined'
+      ? undefined
+      : new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && go(), { rootMargin: '50%' });
+  observer?.observe(el);
+  for (const type of ['pointerdown', 'focusin'] as const) el.addEventListener(type, go, { once: true });
 }
 
 /** Every quiz on the page, once. */
@@ -104,7 +112,7 @@ export function showVariant(el: HTMLElement, k: number): void {
 export function restoreInputs(el: Element, r: Response, item?: Gradable): void {
   if (r.kind === 'predict' && item?.kind === 'predict') {
     el.querySelector<HTMLInputElement>('[data-predict-input]')!.value = String(r.value);
-    syncMarker(el, (v) => markerText(item.marker, v));
+    void loadPlot().then((m) => m.syncMarker(el, (v) => m.markerText(item.marker, v)));
   }
   if (r.kind === 'choice' || r.kind === 'multi') {
     const picked = r.kind === 'choice' ? [r.choice] : r.choices;
@@ -147,7 +155,8 @@ function paragraph(className: string, ...content: (Node | string)[]): HTMLParagr
 
 /** Shows a grade in the item's HTML, or clears it (`undefined`, for a retry). A predict item's run is shown with it. */
 export function renderGrade(item: Gradable, el: Element, g: Grade | undefined): void {
-  if (item.kind === 'predict' && !el.hasAttribute('data-playing')) void showRun(el, g ? 'show' : 'hide', item.answer);
+  if (item.kind === 'predict' && !el.hasAttribute('data-playing'))
+    void loadPlot().then((m) => m.showRun(el, g ? 'show' : 'hide', item.answer));
   const done = g !== undefined && (item.kind !== 'challenge' || g.correct);
   for (const input of inputs(el)) input.disabled = done;
   part(el, 'data-check').hidden = done;
@@ -219,13 +228,13 @@ export function wireItem(item: Gradable, el: HTMLElement, hooks: ItemHooks) {
     }
     busy = true;
     try {
-      const g = grade(item, r, item.kind === 'challenge' ? await loadChecker() : undefined);
+      const g = await gradeNow(item, r);
       if (item.kind === 'predict') {
         // Commit the prediction, then let the run play before the verdict.
         for (const input of inputs(el)) input.disabled = true;
         part(el, 'data-check').hidden = true;
         el.setAttribute('data-playing', '');
-        await showRun(el, 'play', item.answer);
+        await (await loadPlot()).showRun(el, 'play', item.answer);
         el.removeAttribute('data-playing');
       }
       renderGrade(item, el, g);
@@ -262,7 +271,8 @@ export function wireItem(item: Gradable, el: HTMLElement, hooks: ItemHooks) {
       hooks.say(`New numbers: ${spoken([part(el, 'data-prompt')])}`);
     });
   }
-  if (item.kind === 'predict') initMarker(el, (v) => markerText(item.marker, v));
+  if (item.kind === 'predict')
+    soon(el, () => loadPlot().then((m) => m.initMarker(el, (v) => m.markerText(item.marker, v))));
   for (const input of inputs(el, '[data-numeric-input], [data-challenge-input], [data-predict-input]')) {
     input.addEventListener('keydown', (e) => {
       if (e.key !== 'Enter' || e.isComposing) return;
@@ -274,11 +284,18 @@ export function wireItem(item: Gradable, el: HTMLElement, hooks: ItemHooks) {
   return { clear };
 }
 
+/** Grades a response, with a challenge's checks or a prediction's words loaded first where the item needs them. */
+async function gradeNow(item: Gradable, r: Response): Promise<Grade> {
+  if (item.kind === 'challenge') return grade(item, r, await loadChecker());
+  if (item.kind === 'predict') return grade(item, r, undefined, (await loadPlot()).predictMessage);
+  return grade(item, r);
+}
+
 /** Puts a stored answer back into an item and grades it again (challenges load their checks first). */
 export async function regrade(item: Gradable, el: HTMLElement, r: Response): Promise<Grade> {
   if (r.kind === 'numeric' && r.variant) showVariant(el, r.variant);
   restoreInputs(el, r, item);
-  const g = grade(item, r, item.kind === 'challenge' ? await loadChecker() : undefined);
+  const g = await gradeNow(item, r);
   renderGrade(item, el, g);
   return g;
 }
@@ -324,6 +341,7 @@ function quiz(section: HTMLElement, lesson: string, items: Gradable[]): void {
       l.quiz = q;
     }).notice;
 
+  soon(section, loadStore);
   const controls = items.map((item, i) => {
     const el = els[i];
     if (!el) return undefined;
@@ -333,10 +351,8 @@ function quiz(section: HTMLElement, lesson: string, items: Gradable[]): void {
         showScore();
         announce(i);
         notify(save((q) => (q.answers[item.id] = { r, h: item.hash, ok: g.correct } satisfies StoredAnswer)));
-        // A miss comes back on the review page. (Storage that cannot be used: the progress notice says so already.)
-        if (g.correct) return;
-        const { notice } = updateSchedule((s) => missed(s, `${lesson}/${item.id}`, Date.now()));
-        if (notice !== NO_STORAGE) notify(notice);
+        // A miss comes back on the review page.
+        if (!g.correct) void loadStore().then((m) => notify(m.scheduleMiss(`${lesson}/${item.id}`, Date.now())));
       },
       cleared() {
         grades[i] = undefined;

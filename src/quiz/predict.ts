@@ -281,7 +281,7 @@ const RUNS: Record<PredictId, (p: Params) => Scene> = {
       y: { label: 'error (log scale)', min: Math.min(...errors) / 3, max: Math.max(...errors) * 3, log: true },
       run: curve.map((_, k) => [exponent(k), error(k)] as const),
       joined: true,
-      marker: { name: 'h', format: 'power', min: -16, max: 0, step: 0.25, start: 0 },
+      marker: { name: 'h', format: 'power', min: -16, max: 0, step: 1, start: 0 },
       answer: exponent(best),
       truthLabel: 'smallest error',
       outcome: `The ${kind === 'central' ? 'central' : 'one-sided'} difference was closest at h = ${sci(curve[best]!.h)}, off by ${sci(error(best))}.`,

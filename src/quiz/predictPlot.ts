@@ -6,6 +6,8 @@
  * scrolls the page.
  */
 
+export { markerText, predictMessage } from './predictWords.ts';
+
 const reduced = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 interface Geometry {

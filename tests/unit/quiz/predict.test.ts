@@ -18,7 +18,8 @@ import {
   lowest,
   waveSplits,
 } from '../../../src/optim/index.ts';
-import { grade, gradable, isResponseFor, markerText } from '../../../src/quiz/grade.ts';
+import { grade, gradable, isResponseFor } from '../../../src/quiz/grade.ts';
+import { markerText, predictMessage } from '../../../src/quiz/predictWords.ts';
 import { PREDICT_IDS, PREDICT_PARAMS, itemHash } from '../../../src/quiz/ids.ts';
 import { firstCrossing, predictScene } from '../../../src/quiz/predict.ts';
 import { QuizItemSchema, QuizSchema, type QuizItem } from '../../../src/quiz/schema.ts';
@@ -134,7 +135,7 @@ describe('grading a prediction', () => {
       fc.property(
         fc.integer({ min: -30, max: 40 }).map((k) => k / 20),
         (v) => {
-          const g = grade(cut, { kind: 'predict', value: v });
+          const g = grade(cut, { kind: 'predict', value: v }, undefined, predictMessage);
           expect(g.correct).toBe(Math.abs(v - it.scene.answer) <= it.tolerance + 1e-9);
           expect(g.message).toContain(`You predicted ${markerText(it.scene.marker, v)}`);
           expect(g.message).toContain(it.scene.outcome);
@@ -156,8 +157,9 @@ describe('grading a prediction', () => {
     expect(markerText({ name: 'θ', format: 'value', step: 0.05 }, 1.25)).toBe('θ = 1.25');
     expect(markerText({ name: 'step', format: 'count', step: 1 }, 4)).toBe('step 4');
     expect(markerText({ name: 'degree', format: 'count', step: 1 }, 3)).toBe('degree 3');
-    expect(markerText({ name: 'h', format: 'power', step: 0.25 }, -6)).toBe('h = 10⁻⁶');
-    expect(markerText({ name: 'h', format: 'power', step: 0.25 }, -5.5)).toBe('h = 3.2·10⁻⁶');
+    expect(markerText({ name: 'h', format: 'power', step: 1 }, -6)).toBe('h = 10⁻⁶');
+    expect(markerText({ name: 'h', format: 'power', step: 1 }, -12)).toBe('h = 10⁻¹²');
+    expect(markerText({ name: 'h', format: 'power', step: 1 }, 0)).toBe('h = 1');
   });
 
   test('the item hash follows the run and the tolerance', () => {
