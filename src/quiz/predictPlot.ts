@@ -112,7 +112,7 @@ export function showRun(el: Element, how: 'play' | 'show' | 'hide', answer: numb
   window.clearTimeout(timers.get(el));
   const draw = (k: number) => {
     if (line) line.setAttribute('points', all.slice(0, k + 1).join(' '));
-    points.forEach((p, i) => p.toggleAttribute('hidden', i > k));
+    points.forEach((p, i) => p.toggleAttribute('data-hidden', i > k));
     const last = line ? all[k]?.split(',') : [points[k]?.getAttribute('cx'), points[k]?.getAttribute('cy')];
     if (head && last?.[0] && last[1]) {
       head.setAttribute('cx', last[0]);
@@ -121,23 +121,23 @@ export function showRun(el: Element, how: 'play' | 'show' | 'hide', answer: numb
   };
   const count = line ? all.length : points.length;
   if (how === 'hide') {
-    group?.setAttribute('hidden', '');
-    truth?.setAttribute('hidden', '');
+    group?.setAttribute('data-hidden', '');
+    truth?.setAttribute('data-hidden', '');
     el.removeAttribute('data-played');
     return Promise.resolve();
   }
-  group?.removeAttribute('hidden');
+  group?.removeAttribute('data-hidden');
   place(g, 'data-truth', answer);
   const finish = () => {
     draw(count - 1);
-    truth?.removeAttribute('hidden');
+    truth?.removeAttribute('data-hidden');
     el.setAttribute('data-played', '');
   };
   if (how === 'show' || reduced() || count < 2) {
     finish();
     return Promise.resolve();
   }
-  truth?.setAttribute('hidden', '');
+  truth?.setAttribute('data-hidden', '');
   const pause = Math.max(16, Math.min(120, 1600 / count));
   return new Promise((resolve) => {
     let k = 0;

@@ -240,7 +240,7 @@ describe('predict, then run', () => {
     await page.keyboard.press('End');
     expect(await slider.getAttribute('aria-valuetext')).toBe(`θ = ${it.marker!.max}`);
     expect(await xOf('[data-marker]')).toBeGreaterThan(x0);
-    expect(await item.locator('[data-run]').getAttribute('hidden')).not.toBeNull();
+    expect(await item.locator('[data-run]').getAttribute('data-hidden')).not.toBeNull();
     // Enter commits the prediction, as it checks a typed answer.
     await page.keyboard.press('Enter');
     await expect.poll(() => verdict(item)).toBe('incorrect');
@@ -251,12 +251,12 @@ describe('predict, then run', () => {
     expect(said).toContain('at the shallower minimum');
     expect(await page.locator('section[data-quiz] [data-announce]').textContent()).toContain('You predicted θ = 2');
     // The run and where it ended are drawn, beside the reader's marker.
-    expect(await item.locator('[data-run]').getAttribute('hidden')).toBeNull();
-    expect(await item.locator('[data-truth]').getAttribute('hidden')).toBeNull();
-    expect(await item.locator('[data-run-point]:not([hidden])').count()).toBeGreaterThan(3);
+    expect(await item.locator('[data-run]').getAttribute('data-hidden')).toBeNull();
+    expect(await item.locator('[data-truth]').getAttribute('data-hidden')).toBeNull();
+    expect(await item.locator('[data-run-point]:not([data-hidden])').count()).toBeGreaterThan(3);
     expect(await xOf('[data-truth]')).toBeLessThan(await xOf('[data-marker]'));
     await item.locator('[data-retry]').click();
-    expect(await item.locator('[data-run]').getAttribute('hidden')).not.toBeNull();
+    expect(await item.locator('[data-run]').getAttribute('data-hidden')).not.toBeNull();
     await slider.fill(String(Math.round(it.answer! * 20) / 20));
     await item.locator('[data-check]').click();
     await expect.poll(() => verdict(item)).toBe('correct');
@@ -264,7 +264,7 @@ describe('predict, then run', () => {
     // A reload brings the prediction back, graded, with its run.
     await page.reload();
     await expect.poll(() => verdict(itemOf(page, it.id))).toBe('correct');
-    expect(await itemOf(page, it.id).locator('[data-truth]').getAttribute('hidden')).toBeNull();
+    expect(await itemOf(page, it.id).locator('[data-truth]').getAttribute('data-hidden')).toBeNull();
     expect(errors).toEqual([]);
     await context.close();
   });
