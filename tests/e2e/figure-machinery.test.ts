@@ -40,7 +40,7 @@ describe('figure machinery', () => {
     expect(await fig.getByRole('slider', { name: 'start x₀', exact: true }).count()).toBe(0);
     expect(await fig.getByRole('slider', { name: 'learning rate η' }).count()).toBe(1);
     expect(await fig.locator('.fig-toolbar').count()).toBe(0);
-    expect(await fig.getByRole('slider', { name: 'learning rate η' }).getAttribute('aria-valuetext')).toBe('0.2');
+    expect(await fig.getByRole('slider', { name: 'learning rate η' }).getAttribute('aria-valuetext')).toBe('η = 0.2');
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -179,7 +179,7 @@ describe('lesson 6 figures', () => {
     await fig.getByRole('combobox', { name: 'Optimizer' }).selectOption('adam');
     await expect
       .poll(() => fig.getByRole('slider', { name: 'learning rate η' }).getAttribute('aria-valuetext'))
-      .toBe('0.05');
+      .toBe('η = 0.05');
     await fig.locator('[data-scrubber]').fill('200');
     const net = netObjective('moons', 6);
     const t = createTrainer(net, createOptimizer('adam', { learningRate: 0.05 }), tinyNetInit(6, 1), {

@@ -74,12 +74,12 @@ describe('lesson 8 figures', () => {
     const alpha = fig.locator('[data-control="alpha"]');
     await alpha.focus();
     await page.keyboard.press('End');
-    await expect.poll(() => alpha.getAttribute('aria-valuetext')).toBe('1');
+    await expect.poll(() => alpha.getAttribute('aria-valuetext')).toBe('α = 1');
     await expect
       .poll(() => fig.locator('[data-train]').textContent())
       .toBe(three(fitReport(splits, 9, { alpha: 1 }).train));
     await page.keyboard.press('Home');
-    await expect.poll(() => alpha.getAttribute('aria-valuetext')).toBe('0 (no penalty)');
+    await expect.poll(() => alpha.getAttribute('aria-valuetext')).toBe('α = 0 (no penalty)');
     await fig.getByRole('slider', { name: 'sample (seed)' }).fill('4');
     const href = await fig.locator('a[data-figure-link]').getAttribute('href');
     expect(href).toContain('degree-sweep.degree=9');

@@ -253,7 +253,7 @@ describe('lesson 3 figures', () => {
       .toContain('12 starts: 7 reach the deeper minimum, 5 the shallower');
     await expect
       .poll(() => fig.getByRole('slider', { name: 'learning rate η' }).getAttribute('aria-valuetext'))
-      .toBe('0.15');
+      .toBe('η = 0.15');
     expect(errors).toEqual([]);
     await context.close();
   });

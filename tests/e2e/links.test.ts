@@ -44,7 +44,7 @@ describe('links that last', () => {
     await hydrateAll(page);
     const fig = figure(page, 'descent-2d');
     await expect.poll(() => readout(fig)).toContain('step 12');
-    expect(await fig.getByRole('slider', { name: 'learning rate η' }).getAttribute('aria-valuetext')).toBe('0.314');
+    expect(await fig.getByRole('slider', { name: 'learning rate η' }).getAttribute('aria-valuetext')).toBe('η = 0.314');
     expect(await fig.locator('[data-link-report]').count()).toBe(0);
     await expect.poll(() => new URL(page.url()).search).toBe('?descent-2d.eta=0.314&descent-2d.step=12');
     expect(errors).toEqual([]);
