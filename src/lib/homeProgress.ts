@@ -3,6 +3,8 @@
  * and the tools to export it to a file, import it on another device, or reset it.
  */
 import { storedScore } from '../quiz/answers.ts';
+import { loadSchedule, saveSchedule } from '../quiz/reviewStore.ts';
+import { dueCards, emptySchedule, mergeSchedules, type Schedule } from '../quiz/schedule.ts';
 import { download } from './download.ts';
 import { emptyProgress, loadProgress, saveProgress, type LessonProgress, type Progress } from './progress.ts';
 import {
@@ -13,10 +15,37 @@ import {
   progressToFile,
 } from './progressFile.ts';
 
-/** Shows `progress` (default: the stored one) on the lesson cards, the summary and the continue link. */
-export function showProgress(progress: Progress = loadProgress().progress): void {
+/** The item ids of each card's quiz as it is now ("lesson/item"), from the cards' hashes. */
+function knownItems(cards: readonly HTMLElement[]): Set<string> {
+  const keys = new Set<string>();
+  for (const card of cards) {
+    try {
+      for (const id of Object.keys(JSON.parse(card.dataset.quizHashes ?? '{}') as object))
+        keys.add(`${card.dataset.lessonCard}/${id}`);
+    } catch {
+      /* no hashes: nothing of this lesson is counted */
+    }
+  }
+  return keys;
+}
+
+/**
+ * Shows `progress` (default: the stored one) on the lesson cards, the summary and the continue
+ * link, and how many review questions are due, in all and per lesson.
+ */
+export function showProgress(
+  progress: Progress = loadProgress().progress,
+  schedule: Schedule = loadSchedule().schedule,
+): void {
   let read = 0;
   const cards = [...document.querySelectorAll<HTMLElement>('[data-lesson-card]')];
+  const due = dueCards(schedule, Date.now(), knownItems(cards));
+  const reviewLink = document.querySelector<HTMLElement>('[data-review-due]');
+  if (reviewLink) {
+    reviewLink.hidden = due.length === 0;
+    const a = reviewLink.querySelector('a');
+    if (a) a.textContent = `${due.length} ${due.length === 1 ? 'question is' : 'questions are'} due for review`;
+  }
   for (const card of cards) {
     const slug = card.dataset.lessonCard ?? '';
     const l = progress.lessons[slug];
@@ -28,6 +57,8 @@ export function showProgress(progress: Progress = loadProgress().progress): void
       read++;
     } else if (l?.section) parts.push('Started');
     if (l?.quiz) parts.push(quizBadge(l.quiz, card.dataset.quizHashes));
+    const dueHere = due.filter((k) => k.startsWith(`${slug}/`)).length;
+    if (dueHere > 0) parts.push(`${dueHere} due for review`);
     badge.textContent = parts.join(' · ');
     badge.classList.toggle('done', Boolean(l?.read));
     badge.hidden = parts.length === 0;
@@ -81,6 +112,12 @@ function quizBadge(quiz: NonNullable<LessonProgress['quiz']>, hashesJson: string
   return best > now ? `Quiz ${now}/${total} · best ${best}/${total}` : `Quiz ${now}/${total}`;
 }
 
+/** "3 questions to review" for messages. */
+function reviewCount(s: Schedule): string {
+  const n = Object.keys(s.cards).length;
+  return `${n} ${n === 1 ? 'question' : 'questions'} to review`;
+}
+
 /** The export / import / reset buttons of the home page's progress panel. */
 export function initProgressTools(): void {
   const panel = document.querySelector<HTMLElement>('[data-progress-panel]');
@@ -99,7 +136,7 @@ export function initProgressTools(): void {
 
   panel.querySelector('[data-progress-export]')?.addEventListener('click', () => {
     const { progress } = loadProgress();
-    download(progressFileName(), progressToFile(progress), 'application/json');
+    download(progressFileName(), progressToFile(progress, new Date(), loadSchedule().schedule), 'application/json');
     say(
       `Saved a file with your progress (${describeProgress(progress)}). Open the home page on another device and choose “Import progress” to carry it over.`,
       'good',
@@ -128,10 +165,14 @@ export function initProgressTools(): void {
     const failed = loaded.persistent
       ? saveProgress(merged)
       : 'This browser does not let Downhill save progress, so the import lasts for this visit only.';
-    showProgress(merged);
+    // The review schedule travels in the same file.
+    const schedule = parsed.review ? mergeSchedules(loadSchedule().schedule, parsed.review) : loadSchedule().schedule;
+    const scheduleFailed = parsed.review ? saveSchedule(schedule) : '';
+    showProgress(merged, schedule);
+    const notes = [failed, scheduleFailed, parsed.note].filter(Boolean).join(' ');
     say(
-      `Imported ${describeProgress(parsed.progress)} from ${file.name}.${failed ? ` ${failed}` : ''}`,
-      failed ? 'bad' : 'good',
+      `Imported ${describeProgress(parsed.progress)}${parsed.review ? `, ${reviewCount(parsed.review)}` : ''} from ${file.name}.${notes ? ` ${notes}` : ''}`,
+      failed || scheduleFailed ? 'bad' : 'good',
     );
   });
 
@@ -151,8 +192,8 @@ export function initProgressTools(): void {
   });
   confirmBox.querySelector('[data-reset-yes]')?.addEventListener('click', () => {
     const fresh = emptyProgress();
-    const failed = saveProgress(fresh);
-    showProgress(fresh);
+    const failed = saveProgress(fresh) || saveSchedule(emptySchedule());
+    showProgress(fresh, emptySchedule());
     closeConfirm();
     resetButton.focus();
     say(

@@ -4,6 +4,7 @@
  * clear message and changes nothing; a good one is merged into what the browser already has,
  * keeping the better of the two for every lesson.
  */
+import { validateSchedule, type Schedule } from '../quiz/schedule.ts';
 import { PROGRESS_VERSION, validateProgress, type LessonProgress, type Progress } from './progress.ts';
 
 export const FILE_KIND = 'downhill-progress';
@@ -15,11 +16,14 @@ export interface ProgressFile {
   /** When it was exported (ISO 8601). */
   exported: string;
   progress: Progress;
+  /** The review page's schedule (src/quiz/schedule.ts), when there is one. */
+  review?: Schedule;
 }
 
 /** The file's text: pretty JSON, so a curious reader can open it. */
-export function progressToFile(progress: Progress, now: Date = new Date()): string {
+export function progressToFile(progress: Progress, now: Date = new Date(), review?: Schedule): string {
   const file: ProgressFile = { kind: FILE_KIND, exported: now.toISOString(), progress };
+  if (review && Object.keys(review.cards).length > 0) file.review = review;
   return JSON.stringify(file, null, 2) + '\n';
 }
 
@@ -28,7 +32,16 @@ export function progressFileName(now: Date = new Date()): string {
   return `downhill-progress-${now.toISOString().slice(0, 10)}.json`;
 }
 
-export type ParsedFile = { ok: true; progress: Progress } | { ok: false; message: string };
+export type ParsedFile =
+  | {
+      ok: true;
+      progress: Progress;
+      /** The review schedule it carried, checked. */
+      review?: Schedule;
+      /** What of the file was left out, said to the reader. */
+      note?: string;
+    }
+  | { ok: false; message: string };
 
 const refuse = (why: string): ParsedFile => ({ ok: false, message: `${why} Nothing was changed.` });
 
@@ -57,7 +70,11 @@ export function parseProgressFile(text: string): ParsedFile {
   }
   const checked = validateProgress(body);
   if (typeof checked === 'string') return refuse(`That progress file cannot be used: ${checked}.`);
-  return { ok: true, progress: checked };
+  if (!('kind' in rec) || rec.review === undefined) return { ok: true, progress: checked };
+  const review = validateSchedule(rec.review);
+  return typeof review === 'string'
+    ? { ok: true, progress: checked, note: `Its review schedule could not be used (${review}) and was left out.` }
+    : { ok: true, progress: checked, review };
 }
 
 function better(a: LessonProgress['quiz'], b: LessonProgress['quiz']): LessonProgress['quiz'] {

@@ -3,6 +3,7 @@ import type { ShownItem } from './shown.ts';
 import type { Verdict } from './challenges.ts';
 import type { ChallengeId } from './ids.ts';
 import { readNumber } from './number.ts';
+import type { Marker } from './predict.ts';
 
 /**
  * What grading needs of a quiz item, and all a lesson page carries of it for its script: the
@@ -32,6 +33,15 @@ export type Gradable = { readonly id: string; readonly hash: string } & (
       readonly check: ChallengeId;
       readonly inputs: readonly { readonly key: string; readonly default: number }[];
     }
+  | {
+      readonly kind: 'predict';
+      /** Where the run ended (or the step it crossed at…), as the optimizer module found it. */
+      readonly answer: number;
+      readonly tolerance: number;
+      readonly marker: Marker;
+      /** What the run did, in words. */
+      readonly outcome: string;
+    }
 );
 
 /** An item as shown (shown.ts) cut down to its Gradable part. */
@@ -60,6 +70,15 @@ export function gradable(item: ShownItem): Gradable {
         check: item.check,
         inputs: item.inputs.map((i) => ({ key: i.key, default: i.default })),
       };
+    case 'predict':
+      return {
+        ...base,
+        kind: item.kind,
+        answer: item.scene.answer,
+        tolerance: item.tolerance,
+        marker: item.scene.marker,
+        outcome: item.scene.outcome,
+      };
   }
 }
 
@@ -77,7 +96,8 @@ export type Response =
       /** Which set of numbers it answered (Gradable.variants), when the item has several. */
       readonly variant?: number;
     }
-  | { readonly kind: 'challenge'; readonly inputs: Readonly<Record<string, number>> };
+  | { readonly kind: 'challenge'; readonly inputs: Readonly<Record<string, number>> }
+  | { readonly kind: 'predict'; readonly value: number };
 
 export interface Grade {
   readonly correct: boolean;
@@ -87,7 +107,10 @@ export interface Grade {
   readonly message?: string;
 }
 
-export function grade(item: Gradable, response: Response, check?: ChallengeChecker): Grade {
+/** Says a graded prediction in words (predictWords.ts; loaded with a predict item's plot). */
+export type PredictWords = (item: Gradable & { readonly kind: 'predict' }, value: number, correct: boolean) => string;
+
+export function grade(item: Gradable, response: Response, check?: ChallengeChecker, words?: PredictWords): Grade {
   switch (item.kind) {
     case 'choice': {
       if (response.kind !== 'choice') return { correct: false };
@@ -116,6 +139,11 @@ export function grade(item: Gradable, response: Response, check?: ChallengeCheck
       if (response.kind !== 'challenge' || !check) return { correct: false };
       const v = check(item.check, response.inputs);
       return { correct: v.passed, message: v.message };
+    }
+    case 'predict': {
+      if (response.kind !== 'predict' || !Number.isFinite(response.value)) return { correct: false };
+      const correct = Math.abs(response.value - item.answer) <= item.tolerance + 1e-9;
+      return words ? { correct, message: words(item, response.value, correct) } : { correct };
     }
   }
 }
@@ -156,6 +184,13 @@ export function isResponseFor(item: Gradable, r: unknown): r is Response {
         typeof o.value === 'number' &&
         Number.isFinite(o.value) &&
         (o.typed === undefined || typeof o.typed === 'string')
+      );
+    case 'predict':
+      return (
+        typeof o.value === 'number' &&
+        Number.isFinite(o.value) &&
+        o.value >= item.marker.min &&
+        o.value <= item.marker.max
       );
     case 'challenge':
       return (

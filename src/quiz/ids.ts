@@ -33,6 +33,20 @@ export const COMPUTE_PARAMS = {
 export type ComputeId = keyof typeof COMPUTE_PARAMS;
 export const COMPUTE_IDS = Object.keys(COMPUTE_PARAMS) as [ComputeId, ...ComputeId[]];
 
+/** The runs of predict items (predict.ts: a scene and an answer from the optimizer module), with the numbers each takes. */
+export const PREDICT_PARAMS = {
+  'two-wells-descent': ['start', 'eta', 'steps'],
+  'noisy-two-wells': ['start', 'eta', 'noise', 'halfLife', 'seed', 'steps'],
+  'constant-fit': ['start', 'eta', 'steps', 'y1', 'y2', 'y3', 'y4', 'y5'],
+  'bowl-loss': ['t1', 't2', 'eta', 'fraction', 'steps'],
+  'momentum-floor': ['start', 'eta', 'beta', 'steps'],
+  'difference-ladder': ['theta', 'central'],
+  'degree-validation': ['seed'],
+} as const satisfies Record<string, readonly string[]>;
+
+export type PredictId = keyof typeof PREDICT_PARAMS;
+export const PREDICT_IDS = Object.keys(PREDICT_PARAMS) as [PredictId, ...PredictId[]];
+
 /** FNV-1a over the string's UTF-16 code units: a short, stable, non-cryptographic hash. */
 export function hashText(s: string): string {
   let h = 0x811c9dc5;
@@ -60,6 +74,7 @@ export interface Hashable {
   readonly check?: string | undefined;
   readonly inputs?: readonly { readonly key: string }[] | undefined;
   readonly compute?: unknown;
+  readonly predict?: unknown;
 }
 
 /**
@@ -80,6 +95,7 @@ export function itemHash(item: Hashable): string {
       (item.inputs ?? []).map((i) => i.key),
       // Only where there is one, so that adding the field changed no other item's hash.
       ...(item.compute ? [item.compute] : []),
+      ...(item.predict ? [item.predict] : []),
     ]),
   );
 }

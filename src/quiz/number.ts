@@ -22,6 +22,10 @@ const SUPERSCRIPT: Record<string, string> = {
   '⁻': '-',
   '⁺': '+',
 };
+/** Digits and signs raised: "-6" → "⁻⁶" (the table above, the other way round). */
+export function superscript(s: string): string {
+  return [...s].map((c) => Object.keys(SUPERSCRIPT).find((k) => SUPERSCRIPT[k] === c) ?? c).join('');
+}
 /** A decimal: digits with at most one point, optional sign and exponent. */
 const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 

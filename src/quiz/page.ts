@@ -3,8 +3,10 @@
  * data sits in its section's data-items; everything a reader reads is already in the HTML, so
  * feedback is shown by revealing or copying what the server wrote (the answers' disclosure holds
  * each option's "why" and the explanation). Three steps, each its own function: read a response
- * from the item's inputs, render a grade into the item, restore a stored answer. Challenges load
- * their optimizer-module checks only when a reader checks one (or has one stored).
+ * from the item's inputs, render a grade into the item, restore a stored answer. One item's
+ * controls are wired by `wireItem`, which the lesson quiz and the review page (review.ts) share.
+ * Challenges load their optimizer-module checks only when a reader checks one (or has one stored).
+ * A miss puts the item on the review schedule (schedule.ts).
  */
 import { loadProgress, updateProgress, type QuizProgress } from '../lib/progress.ts';
 import { sortAnswers, type StoredAnswer } from './answers.ts';
@@ -15,6 +17,26 @@ let checker: Promise<ChallengeChecker> | undefined;
 function loadChecker(): Promise<ChallengeChecker> {
   checker ??= import('./challenges.ts').then((m) => m.checkChallenge);
   return checker;
+}
+
+// A predict item's plot and the review schedule load when a reader comes near them, not with the page.
+let plot: Promise<typeof import('./predictPlot.ts')> | undefined;
+const loadPlot = () => (plot ??= import('./predictPlot.ts'));
+let store: Promise<typeof import('./scheduleMiss.ts')> | undefined;
+const loadStore = () => (store ??= import('./scheduleMiss.ts'));
+
+/** Calls `load` once the element comes near the screen or the reader reaches into it. */
+function soon(el: Element, load: () => unknown): void {
+  const go = () => {
+    observer?.disconnect();
+    load();
+  };
+  const observer =
+    typeof IntersectionObserver === 'undefined'
+      ? undefined
+      : new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && go(), { rootMargin: '50%' });
+  observer?.observe(el);
+  for (const type of ['pointerdown', 'focusin'] as const) el.addEventListener(type, go, { once: true });
 }
 
 /** Every quiz on the page, once. */
@@ -56,6 +78,8 @@ export function readResponse(item: Gradable, el: Element): Response | { readonly
           inputs(el, '[data-challenge-input]').map((i) => [i.dataset.challengeInput!, Number(i.value)]),
         ),
       };
+    case 'predict':
+      return { kind: 'predict', value: Number(el.querySelector<HTMLInputElement>('[data-predict-input]')?.value) };
   }
 }
 
@@ -85,7 +109,11 @@ export function showVariant(el: HTMLElement, k: number): void {
 }
 
 /** Puts a stored response back into the item's inputs. */
-export function restoreInputs(el: Element, r: Response): void {
+export function restoreInputs(el: Element, r: Response, item?: Gradable): void {
+  if (r.kind === 'predict' && item?.kind === 'predict') {
+    el.querySelector<HTMLInputElement>('[data-predict-input]')!.value = String(r.value);
+    void loadPlot().then((m) => m.syncMarker(el, (v) => m.markerText(item.marker, v)));
+  }
   if (r.kind === 'choice' || r.kind === 'multi') {
     const picked = r.kind === 'choice' ? [r.choice] : r.choices;
     for (const i of inputs(el, 'input[type="radio"], input[type="checkbox"]')) i.checked = picked.includes(i.value);
@@ -125,8 +153,10 @@ function paragraph(className: string, ...content: (Node | string)[]): HTMLParagr
   return p;
 }
 
-/** Shows a grade in the item's HTML, or clears it (`undefined`, for a retry). */
+/** Shows a grade in the item's HTML, or clears it (`undefined`, for a retry). A predict item's run is shown with it. */
 export function renderGrade(item: Gradable, el: Element, g: Grade | undefined): void {
+  if (item.kind === 'predict' && !el.hasAttribute('data-playing'))
+    void loadPlot().then((m) => m.showRun(el, g ? 'show' : 'hide', item.answer));
   const done = g !== undefined && (item.kind !== 'challenge' || g.correct);
   for (const input of inputs(el)) input.disabled = done;
   part(el, 'data-check').hidden = done;
@@ -175,6 +205,101 @@ export function renderGrade(item: Gradable, el: Element, g: Grade | undefined): 
   result.append(verdict, paragraph('quiz-feedback', ...cloneKids(el.querySelector('[data-explanation]'))));
 }
 
+/** What an item tells the quiz or review page it sits in. */
+export interface ItemHooks {
+  /** The reader checked it and the grade is shown. */
+  graded(r: Response, g: Grade): void;
+  /** The reader cleared it (Try again, or new numbers). */
+  cleared(): void;
+  /** Says something to screen readers (the page's one live region). */
+  say(text: string): void;
+}
+
+/** One item's controls: Check (button or Enter), Try again, Try new numbers, a predict item's marker. */
+export function wireItem(item: Gradable, el: HTMLElement, hooks: ItemHooks) {
+  let busy = false;
+
+  async function check() {
+    if (busy) return;
+    const r = readResponse(item, el);
+    if ('problem' in r) {
+      part(el, 'data-unanswered').textContent = r.problem;
+      return;
+    }
+    busy = true;
+    try {
+      const g = await gradeNow(item, r);
+      if (item.kind === 'predict') {
+        // Commit the prediction, then let the run play before the verdict.
+        for (const input of inputs(el)) input.disabled = true;
+        part(el, 'data-check').hidden = true;
+        el.setAttribute('data-playing', '');
+        await (await loadPlot()).showRun(el, 'play', item.answer);
+        el.removeAttribute('data-playing');
+      }
+      renderGrade(item, el, g);
+      hooks.graded(r, g);
+    } finally {
+      busy = false;
+    }
+    // Keep keyboard focus on the item: the Check button may just have been hidden.
+    const active = document.activeElement as (HTMLElement & { disabled?: boolean }) | null;
+    if (active && el.contains(active) && !active.hidden && !active.disabled) return;
+    const retry = part(el, 'data-retry');
+    (retry.hidden ? part(el, 'data-result') : retry).focus();
+  }
+
+  /** Clears the item's answer and grade; `focus` puts the keyboard on its first input. */
+  function clear(focus = true) {
+    for (const input of inputs(el, 'input[type="radio"], input[type="checkbox"]')) input.checked = false;
+    const numeric = el.querySelector<HTMLInputElement>('[data-numeric-input]');
+    if (numeric) numeric.value = '';
+    renderGrade(item, el, undefined);
+    hooks.cleared();
+    if (focus) inputs(el)[0]?.focus();
+  }
+
+  part(el, 'data-check').addEventListener('click', () => void check());
+  part(el, 'data-retry').addEventListener('click', () => clear());
+  const fresh = el.querySelector<HTMLElement>('[data-new-numbers]');
+  const count = item.kind === 'numeric' ? (item.variants?.length ?? 0) : 0;
+  if (fresh && count > 1) {
+    fresh.hidden = false;
+    fresh.addEventListener('click', () => {
+      showVariant(el, (variantOf(el) + 1) % count);
+      clear();
+      hooks.say(`New numbers: ${spoken([part(el, 'data-prompt')])}`);
+    });
+  }
+  if (item.kind === 'predict')
+    soon(el, () => loadPlot().then((m) => m.initMarker(el, (v) => m.markerText(item.marker, v))));
+  for (const input of inputs(el, '[data-numeric-input], [data-challenge-input], [data-predict-input]')) {
+    input.addEventListener('keydown', (e) => {
+      if (e.key !== 'Enter' || e.isComposing) return;
+      // The key press is the Check: it must not also click the button that takes focus next.
+      e.preventDefault();
+      void check();
+    });
+  }
+  return { clear };
+}
+
+/** Grades a response, with a challenge's checks or a prediction's words loaded first where the item needs them. */
+async function gradeNow(item: Gradable, r: Response): Promise<Grade> {
+  if (item.kind === 'challenge') return grade(item, r, await loadChecker());
+  if (item.kind === 'predict') return grade(item, r, undefined, (await loadPlot()).predictMessage);
+  return grade(item, r);
+}
+
+/** Puts a stored answer back into an item and grades it again (challenges load their checks first). */
+export async function regrade(item: Gradable, el: HTMLElement, r: Response): Promise<Grade> {
+  if (r.kind === 'numeric' && r.variant) showVariant(el, r.variant);
+  restoreInputs(el, r, item);
+  const g = await gradeNow(item, r);
+  renderGrade(item, el, g);
+  return g;
+}
+
 /** One quiz: its events, its score, and its record in the reader's progress. */
 function quiz(section: HTMLElement, lesson: string, items: Gradable[]): void {
   const total = items.length;
@@ -193,6 +318,9 @@ function quiz(section: HTMLElement, lesson: string, items: Gradable[]): void {
     noticeEl.textContent = text;
     noticeEl.hidden = false;
   };
+  const say = (text: string) => {
+    if (announcer) announcer.textContent = text.replace(/\s+/g, ' ').trim();
+  };
   const scoreText = () => `Score: ${score(grades)} / ${total}${best > 0 ? ` · best ${best} / ${total}` : ''}`;
   const showScore = () => {
     best = Math.max(best, score(grades));
@@ -202,19 +330,7 @@ function quiz(section: HTMLElement, lesson: string, items: Gradable[]): void {
     if (tools) part(tools, 'data-retry-missed').hidden = missedOnly || !passed || grades.every((g) => g?.correct);
   };
   /** Says a verdict to screen readers: which item, right or not, the pick's "why", the explanation, the score. */
-  const announce = (i: number) => {
-    if (!announcer) return;
-    const el = els[i]!;
-    const picked = [...el.querySelectorAll('[data-option].is-picked + [data-option-feedback]')];
-    const result = [...part(el, 'data-result').children];
-    const text = `Question ${i + 1} of ${total}: ${spoken(result.slice(0, 1))} ${spoken(picked)} ${spoken(result.slice(1))} ${scoreText()}.`;
-    announcer.textContent = text.replace(/\s+/g, ' ');
-  };
-  const show = (i: number, g: Grade | undefined) => {
-    grades[i] = g;
-    renderGrade(items[i]!, els[i]!, g);
-    showScore();
-  };
+  const announce = (i: number) => say(`Question ${i + 1} of ${total}: ${verdictWords(els[i]!)} ${scoreText()}.`);
   /** Changes this quiz's stored record (which keeps the best score and the item count); a notice if that failed. */
   const save = (change: (q: QuizProgress) => void): string =>
     updateProgress((p) => {
@@ -225,49 +341,41 @@ function quiz(section: HTMLElement, lesson: string, items: Gradable[]): void {
       l.quiz = q;
     }).notice;
 
-  async function check(i: number) {
-    const item = items[i]!;
-    const el = els[i]!;
-    const r = readResponse(item, el);
-    if ('problem' in r) {
-      part(el, 'data-unanswered').textContent = r.problem;
-      return;
-    }
-    const g = grade(item, r, item.kind === 'challenge' ? await loadChecker() : undefined);
-    show(i, g);
-    announce(i);
-    notify(save((q) => (q.answers[item.id] = { r, h: item.hash, ok: g.correct } satisfies StoredAnswer)));
-    // Keep keyboard focus on the item: the Check button may just have been hidden.
-    const active = document.activeElement as (HTMLElement & { disabled?: boolean }) | null;
-    if (active && el.contains(active) && !active.hidden && !active.disabled) return;
-    const retry = part(el, 'data-retry');
-    (retry.hidden ? part(el, 'data-result') : retry).focus();
-  }
-
-  function retry(i: number, focus = true) {
-    const el = els[i]!;
-    // What is stored is what is shown: a reload does not bring back an answer the reader cleared.
-    notify(save((q) => delete q.answers[items[i]!.id]));
-    for (const input of inputs(el, 'input[type="radio"], input[type="checkbox"]')) input.checked = false;
-    const numeric = el.querySelector<HTMLInputElement>('[data-numeric-input]');
-    if (numeric) numeric.value = '';
-    show(i, undefined);
-    if (focus) inputs(el)[0]?.focus();
-  }
+  soon(section, loadStore);
+  const controls = items.map((item, i) => {
+    const el = els[i];
+    if (!el) return undefined;
+    return wireItem(item, el, {
+      graded(r, g) {
+        grades[i] = g;
+        showScore();
+        announce(i);
+        notify(save((q) => (q.answers[item.id] = { r, h: item.hash, ok: g.correct } satisfies StoredAnswer)));
+        // A miss comes back on the review page.
+        if (!g.correct) void loadStore().then((m) => notify(m.scheduleMiss(`${lesson}/${item.id}`, Date.now())));
+      },
+      cleared() {
+        grades[i] = undefined;
+        showScore();
+        // What is stored is what is shown: a reload does not bring back an answer the reader cleared.
+        notify(save((q) => delete q.answers[item.id]));
+      },
+      say,
+    });
+  });
 
   function walkMissed(on: boolean) {
     missedOnly = on;
-    const missed = items.flatMap((_, i) => (els[i] && grades[i] && !grades[i].correct ? [i] : []));
+    const missedItems = items.flatMap((_, i) => (els[i] && grades[i] && !grades[i].correct ? [i] : []));
     els.forEach((el, i) => {
-      if (el) el.hidden = on && !missed.includes(i) && grades[i]?.correct === true;
+      if (el) el.hidden = on && !missedItems.includes(i) && grades[i]?.correct === true;
     });
-    if (on) for (const i of missed) retry(i, false);
+    if (on) for (const i of missedItems) controls[i]?.clear(false);
     part(tools!, 'data-show-all').hidden = !on;
     showScore();
-    if (on && missed.length > 0) {
-      if (announcer)
-        announcer.textContent = `Retrying the ${missed.length} missed ${missed.length === 1 ? 'item' : 'items'}.`;
-      inputs(els[missed[0]!]!)[0]?.focus();
+    if (on && missedItems.length > 0) {
+      say(`Retrying the ${missedItems.length} missed ${missedItems.length === 1 ? 'item' : 'items'}.`);
+      inputs(els[missedItems[0]!]!)[0]?.focus();
     } else if (!on) part(tools!, 'data-show-answers').focus();
   }
 
@@ -285,49 +393,21 @@ function quiz(section: HTMLElement, lesson: string, items: Gradable[]): void {
     });
   }
 
-  items.forEach((_, i) => {
-    const el = els[i];
-    if (!el) return;
-    part(el, 'data-check').addEventListener('click', () => void check(i));
-    part(el, 'data-retry').addEventListener('click', () => retry(i));
-    const fresh = el.querySelector<HTMLElement>('[data-new-numbers]');
-    const count = (items[i] as { variants?: readonly unknown[] }).variants?.length ?? 0;
-    if (fresh && count > 1) {
-      fresh.hidden = false;
-      fresh.addEventListener('click', () => {
-        showVariant(el, (variantOf(el) + 1) % count);
-        retry(i);
-        if (announcer) announcer.textContent = `New numbers: ${spoken([part(el, 'data-prompt')])}`;
-      });
-    }
-    for (const input of inputs(el, '[data-numeric-input], [data-challenge-input]')) {
-      input.addEventListener('keydown', (e) => {
-        if (e.key !== 'Enter' || e.isComposing) return;
-        // The key press is the Check: it must not also click the button that takes focus next.
-        e.preventDefault();
-        void check(i);
-      });
-    }
-  });
-
   // What this reader answered before, where it was given to the item as it is now.
   const loaded = loadProgress();
   notify(loaded.notice);
   const saved = loaded.progress.lessons[lesson]?.quiz;
   const { fit, aside } = sortAnswers(items, saved?.answers ?? {});
   best = Math.min(saved?.best ?? 0, total);
-  const restored = (i: number, a: StoredAnswer, g: Grade) => {
-    show(i, g);
-    // A check whose rule changed grades differently now: store what is shown.
-    if (g.correct !== a.ok) notify(save((q) => (q.answers[items[i]!.id] = { ...a, ok: g.correct })));
-  };
   items.forEach((item, i) => {
     const a = fit[item.id];
     if (!els[i] || !a) return;
-    if (a.r.kind === 'numeric' && a.r.variant) showVariant(els[i]!, a.r.variant);
-    restoreInputs(els[i]!, a.r);
-    if (item.kind === 'challenge') void loadChecker().then((c) => restored(i, a, grade(item, a.r, c)));
-    else restored(i, a, grade(item, a.r));
+    void regrade(item, els[i]!, a.r).then((g) => {
+      grades[i] = g;
+      showScore();
+      // A check whose rule changed grades differently now: store what is shown.
+      if (g.correct !== a.ok) notify(save((q) => (q.answers[item.id] = { ...a, ok: g.correct })));
+    });
   });
   const setAside = Object.keys(aside).length;
   if (setAside > 0) {
@@ -342,4 +422,11 @@ function quiz(section: HTMLElement, lesson: string, items: Gradable[]): void {
     );
   }
   showScore();
+}
+
+/** An item's verdict as a screen reader would say it: right or not, the pick's "why", the explanation. */
+export function verdictWords(el: Element): string {
+  const picked = [...el.querySelectorAll('[data-option].is-picked + [data-option-feedback]')];
+  const result = [...part(el, 'data-result').children];
+  return `${spoken(result.slice(0, 1))} ${spoken(picked)} ${spoken(result.slice(1))}`.replace(/\s+/g, ' ').trim();
 }

@@ -5,7 +5,15 @@
  */
 import { z } from 'astro/zod';
 import { controlProblem, texProblem } from '../lib/richText.ts';
-import { CHALLENGE_IDS, CHALLENGE_INPUTS, COMPUTE_IDS, COMPUTE_PARAMS, optionId } from './ids.ts';
+import {
+  CHALLENGE_IDS,
+  CHALLENGE_INPUTS,
+  COMPUTE_IDS,
+  COMPUTE_PARAMS,
+  PREDICT_IDS,
+  PREDICT_PARAMS,
+  optionId,
+} from './ids.ts';
 
 export const kebab = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case, like "line-fit"');
 
@@ -40,6 +48,13 @@ const itemBase = {
   prompt: z.string().min(5),
   /** The explanation shown with the answers, with JavaScript or without. */
   explanation: z.string().min(3),
+  /**
+   * The figure the item is about (the build fails if it does not exist): a challenge links to it
+   * to be tried, and the review page links every item to it, in `state` when one is given.
+   */
+  figure: kebab.optional(),
+  /** The figure's state the item is about, checked against the figure's table like a "show me" link. */
+  state: z.record(z.string(), z.union([z.number(), z.string(), z.boolean()])).optional(),
 };
 
 const ChoiceSchema = z
@@ -126,8 +141,6 @@ const ChallengeSchema = z
     kind: z.literal('challenge'),
     /** Which check in src/quiz/challenges.ts grades it (through src/optim). */
     check: z.enum(CHALLENGE_IDS),
-    /** The figure the reader can try it on (the build fails if it does not exist). */
-    figure: kebab.optional(),
     /** One per input the check reads (src/quiz/ids.ts lists them), each with min ≤ default ≤ max. */
     inputs: z.array(ChallengeInputSchema).min(1),
   })
@@ -159,7 +172,40 @@ const ChallengeSchema = z
       });
   });
 
-export const QuizItemSchema = z.discriminatedUnion('kind', [ChoiceSchema, MultiSchema, NumericSchema, ChallengeSchema]);
+/** Predict, then run: the reader puts a marker where a run will end; the run plays and grades it (src/quiz/predict.ts). */
+const PredictSchema = z
+  .object({
+    ...itemBase,
+    kind: z.literal('predict'),
+    /** Which run, on which numbers ({{name}} in the texts quotes them, and {{answer}} what the run found). */
+    predict: z.object({ id: z.enum(PREDICT_IDS), params: z.record(z.string(), z.number()) }),
+    /** How far from the run's answer a prediction may land and still count. */
+    tolerance: z.number().nonnegative(),
+  })
+  .superRefine((q, ctx) => {
+    const takes: readonly string[] = PREDICT_PARAMS[q.predict.id];
+    const given = Object.keys(q.predict.params);
+    for (const k of takes.filter((k) => !given.includes(k)))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['predict', 'params'],
+        message: `the run "${q.predict.id}" takes ${takes.join(', ')}: "${k}" is missing`,
+      });
+    for (const k of given.filter((k) => !takes.includes(k)))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['predict', 'params', k],
+        message: `the run "${q.predict.id}" takes ${takes.join(', ')}, not "${k}"`,
+      });
+  });
+
+export const QuizItemSchema = z.discriminatedUnion('kind', [
+  ChoiceSchema,
+  MultiSchema,
+  NumericSchema,
+  ChallengeSchema,
+  PredictSchema,
+]);
 export type QuizItem = z.infer<typeof QuizItemSchema>;
 
 /** The texts of an item a reader sees, by field path: all of them are checked like the prompt. */

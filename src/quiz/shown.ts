@@ -8,6 +8,7 @@ import { compute, drawParams, MISCONCEPTIONS, type Params } from './compute.ts';
 import { itemHash } from './ids.ts';
 import { formatNumber } from './number.ts';
 import { arranged, displayOrders, seedOf } from './order.ts';
+import { predictScene, type Scene } from './predict.ts';
 import type { QuizItem } from './schema.ts';
 
 export interface Mistake {
@@ -31,8 +32,14 @@ export type ShownNumeric = Omit<Numeric, 'answer' | 'mistakes'> & {
   readonly mistakes: readonly Mistake[];
   readonly variants: readonly Variant[];
 };
+type Predict = Extract<QuizItem, { kind: 'predict' }>;
+/** A predict item with its run done: what the plot draws and the answer it grades against. */
+export type ShownPredict = Predict & { readonly scene: Scene };
+
 /** An item as shown, with the hash of the item as authored (what a stored answer is checked against). */
-export type ShownItem = (Exclude<QuizItem, { kind: 'numeric' }> | ShownNumeric) & { readonly hash: string };
+export type ShownItem = (Exclude<QuizItem, { kind: 'numeric' | 'predict' }> | ShownNumeric | ShownPredict) & {
+  readonly hash: string;
+};
 
 /** How many fresh sets of numbers an item that varies offers besides its own. */
 export const FRESH_SETS = 5;
@@ -103,6 +110,28 @@ export function shownNumeric(lesson: string, item: Numeric): ShownNumeric {
   };
 }
 
+/**
+ * A predict item with its run done by the optimizer module and {{name}} filled in. The build fails,
+ * naming the item, when the marker would start where the answer already counts, or when the run
+ * never does what the item asks about (a crossing that does not happen).
+ */
+export function shownPredict(lesson: string, item: Predict): ShownPredict {
+  const where = `content/quizzes/${lesson}.yaml: item "${item.id}"`;
+  const scene = predictScene(item.predict.id, item.predict.params);
+  if (!Number.isFinite(scene.answer) || scene.answer < scene.marker.min || scene.answer > scene.marker.max)
+    throw new Error(`${where}: the run gives no answer to predict (${scene.outcome})`);
+  if (Math.abs(scene.answer - scene.marker.start) <= item.tolerance)
+    throw new Error(
+      `${where}: the marker starts within the tolerance of the answer (${formatNumber(scene.answer)}), so leaving it where it is would count as right`,
+    );
+  return {
+    ...item,
+    prompt: fill(item.prompt, scene.values, where),
+    explanation: fill(item.explanation, scene.values, where),
+    scene,
+  };
+}
+
 /** Every item of a lesson's quiz as shown, given every quiz of the book (for the shown order). */
 export function shownQuiz(
   lesson: string,
@@ -121,7 +150,11 @@ export function shownItem(
   orders: ReadonlyMap<string, readonly number[]> = new Map(),
 ): ShownItem {
   return {
-    ...(item.kind === 'numeric' ? shownNumeric(lesson, item) : arranged(lesson, item, orders)),
+    ...(item.kind === 'numeric'
+      ? shownNumeric(lesson, item)
+      : item.kind === 'predict'
+        ? shownPredict(lesson, item)
+        : arranged(lesson, item, orders)),
     hash: itemHash(item),
   };
 }

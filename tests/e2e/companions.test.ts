@@ -212,13 +212,18 @@ const STORED = {
 // answer given to an older version of an item: none here, so 0 of however many, best 4.
 const BADGE = /^Read · Quiz 0\/(\d+) · best 4\/\1$/;
 const stored = (page: Page) => page.evaluate(() => JSON.parse(localStorage.getItem('downhill:progress') ?? 'null'));
+// A review schedule (src/quiz/schedule.ts) with one question due, from another lesson than the badge's.
+const REVIEW = { version: 1, cards: { 'loss/why-square': { box: 1, due: 0, misses: 1 } } };
+const storedReview = (page: Page) => page.evaluate(() => JSON.parse(localStorage.getItem('downhill:review') ?? 'null'));
 
 describe('progress', () => {
   test('the home page shows read lessons, best scores and where to continue; export, reset and import round-trip', async () => {
     // Device A: some progress.
     const a = await open(browser, '');
     await a.page.evaluate((s) => localStorage.setItem('downhill:progress', JSON.stringify(s)), STORED);
+    await a.page.evaluate((s) => localStorage.setItem('downhill:review', JSON.stringify(s)), REVIEW);
     await a.page.reload();
+    await expect.poll(() => a.page.locator('[data-review-due]').innerText()).toBe('1 question is due for review');
     const badge = a.page.locator('[data-lesson-card="what-is-learning"] [data-progress]');
     await expect.poll(() => badge.textContent()).toMatch(BADGE);
     const cont = a.page.locator('[data-continue-link]');
@@ -234,6 +239,7 @@ describe('progress', () => {
     expect(download.suggestedFilename()).toMatch(/^downhill-progress-\d{4}-\d{2}-\d{2}\.json$/);
     const file = readFileSync((await download.path())!, 'utf8');
     expect(JSON.parse(file).progress).toEqual(STORED);
+    expect(JSON.parse(file).review).toEqual(REVIEW);
     // Reset asks first, then clears.
     await a.page.getByRole('button', { name: 'Reset progress…' }).click();
     await a.page.getByRole('button', { name: 'Keep it' }).click();
@@ -243,6 +249,8 @@ describe('progress', () => {
     await expect.poll(() => badge.isVisible()).toBe(false);
     expect(await cont.isVisible()).toBe(false);
     expect(await stored(a.page)).toEqual({ version: 1, lessons: {} });
+    expect(await storedReview(a.page)).toEqual({ version: 1, cards: {} });
+    expect(await a.page.locator('[data-review-due]').isVisible()).toBe(false);
     expect(await a.page.locator('[data-progress-message]').textContent()).toContain('reset');
     expect(a.errors).toEqual([]);
     await a.context.close();
@@ -255,8 +263,10 @@ describe('progress', () => {
       .setInputFiles({ name: 'progress.json', mimeType: 'application/json', buffer: Buffer.from(file) });
     await expect
       .poll(() => b.page.locator('[data-progress-message]').textContent())
-      .toContain('Imported 1 lesson read, 1 quiz answered');
+      .toContain('Imported 1 lesson read, 1 quiz answered, 1 question to review');
     expect(await stored(b.page)).toEqual(STORED);
+    expect(await storedReview(b.page)).toEqual(REVIEW);
+    expect(await b.page.locator('[data-review-due]').innerText()).toBe('1 question is due for review');
     await expect
       .poll(() => b.page.locator('[data-lesson-card="what-is-learning"] [data-progress]').textContent())
       .toMatch(BADGE);

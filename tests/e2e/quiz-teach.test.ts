@@ -1,7 +1,11 @@
 // Quizzes that teach (issue 15), in Chromium: retry only the missed items, "show me the answers",
-// answers set aside when their item changed, and the verdict said to screen readers.
+// answers set aside when their item changed, the verdict said to screen readers, a message for a
+// typed mistake, fresh numbers graded by the module, and predict items graded right and wrong.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
+import { gradientDescent, quadraticXY, run } from '../../src/optim/index.ts';
+import { MISCONCEPTIONS } from '../../src/quiz/compute.ts';
+import { formatNumber } from '../../src/quiz/number.ts';
 import { launch, open } from './browser.ts';
 
 const LESSON = 'lessons/what-is-learning/';
@@ -20,6 +24,9 @@ interface Carried {
   answer?: number;
   options?: { id: string; correct: boolean }[];
   inputs?: { key: string; default: number }[];
+  marker?: { min: number; max: number; start: number };
+  variants?: { answer: number; mistakes: { value: number; message: string }[] }[];
+  mistakes?: { value: number; message: string }[];
 }
 async function carried(page: Page): Promise<Carried[]> {
   await page.waitForSelector('section[data-quiz][data-ready]');
@@ -43,6 +50,9 @@ async function answer(page: Page, it: Carried, right: boolean) {
     }
   } else if (it.kind === 'numeric') {
     await item.locator('[data-numeric-input]').fill(String(right ? it.answer : it.answer! + 1000));
+  } else if (it.kind === 'predict') {
+    // The marker's start is never right (the build makes sure of it).
+    await item.locator('[data-predict-input]').fill(String(right ? it.answer : it.marker!.start));
   }
   await item.locator('[data-check]').click();
   await expect.poll(() => verdict(item)).not.toBeNull();
@@ -50,7 +60,8 @@ async function answer(page: Page, it: Carried, right: boolean) {
 
 describe('retry what you missed', () => {
   test('after a first pass, "Retry the missed items" walks only those; "Show me the answers" is always there', async () => {
-    const { page, context, errors } = await open(browser, LESSON);
+    // Reduced motion: a predict item's run shows at once instead of playing.
+    const { page, context, errors } = await open(browser, LESSON, { reducedMotion: 'reduce' });
     const items = await carried(page);
     const retryMissed = page.locator('[data-retry-missed]');
     const plain = items.filter((i) => i.kind !== 'challenge');
@@ -161,6 +172,100 @@ describe('report a problem', () => {
     const { page, context } = await open(browser, LESSON);
     expect(await page.locator('[data-quiz-item]').count()).toBeGreaterThan(3);
     expect(await page.locator('.report-link, a[data-report-figure]').count()).toBe(0);
+    await context.close();
+  });
+});
+
+describe('an answer to the wrong number', () => {
+  test('a typed value that a misconception gives gets that misconception named, with the answer', async () => {
+    const { page, context, errors } = await open(browser, 'lessons/beyond-descent/');
+    const it = (await carried(page)).find((i) => i.id === 'momentum-velocity')!;
+    // Generated from the catalogue with the item's numbers (β and 1 − β swapped), not authored.
+    const swapped = it.variants![0]!.mistakes.find((m) => m.message.includes(MISCONCEPTIONS['beta-swapped']))!;
+    const item = itemOf(page, it.id);
+    await expect.poll(() => item.locator('.quiz-hint').textContent()).toMatch(/two decimals are enough/);
+    await item.locator('[data-numeric-input]').fill(String(swapped.value).replace('.', ','));
+    await item.locator('[data-numeric-input]').press('Enter');
+    await expect.poll(() => verdict(item)).toBe('incorrect');
+    const said = await item.locator('[data-result] p').first().innerText();
+    expect(said).toContain(MISCONCEPTIONS['beta-swapped']);
+    expect(said).toContain(`The answer is ${formatNumber(it.variants![0]!.answer)}.`);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('same item, new numbers', () => {
+  test('"Try new numbers" shows another set whose answer is the optimizer module’s, and grades by it', async () => {
+    const { page, context, errors } = await open(browser, 'lessons/gradients/');
+    const it = (await carried(page)).find((i) => i.id === 'one-step-2d')!;
+    const item = itemOf(page, it.id);
+    const tex = async () =>
+      (await item.locator('[data-prompt] annotation').allTextContents()).map((t) => t.trim()).join(' | ');
+    const before = await tex();
+    await item.locator('[data-new-numbers]').click();
+    await expect.poll(tex).not.toBe(before);
+    // Read the numbers the reader now sees, and run one step of descent on them.
+    const m = /\((-?[\d.]+), (-?[\d.]+)\)/.exec(await tex())!;
+    const eta = Number(/\\eta = (-?[\d.]+)/.exec(await tex())![1]);
+    const start = [Number(m[1]), Number(m[2])];
+    const want = run(quadraticXY, gradientDescent({ learningRate: eta }), start, { maxSteps: 1 }).positions[3]!;
+    expect(it.variants!.some((v) => Math.abs(v.answer - want) < 1e-9)).toBe(true);
+    expect(await page.locator('section[data-quiz] [data-announce]').textContent()).toMatch(/^New numbers: /);
+    if (Math.abs(want - it.variants![0]!.answer) > 0.01) {
+      await item.locator('[data-numeric-input]').fill(String(it.variants![0]!.answer));
+      await item.locator('[data-check]').click();
+      await expect.poll(() => verdict(item)).toBe('incorrect');
+      await item.locator('[data-retry]').click();
+    }
+    await item.locator('[data-numeric-input]').fill(want.toFixed(3));
+    await item.locator('[data-check]').click();
+    await expect.poll(() => verdict(item)).toBe('correct');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('predict, then run', () => {
+  test('a prediction graded wrong, then right: the run plays and both marks are shown', async () => {
+    const { page, context, errors } = await open(browser, 'lessons/gradient-descent-1d/', { reducedMotion: 'reduce' });
+    const it = (await carried(page)).find((i) => i.kind === 'predict')!;
+    const item = itemOf(page, it.id);
+    const slider = item.locator('[data-predict-input]');
+    const xOf = (sel: string) =>
+      item.locator(sel).evaluate((g) => Number(/translate\(([-\d.]+)/.exec(g.getAttribute('transform') ?? '')![1]));
+    // The keyboard moves the marker, and the slider says where in words.
+    await slider.focus();
+    const x0 = await xOf('[data-marker]');
+    await page.keyboard.press('End');
+    expect(await slider.getAttribute('aria-valuetext')).toBe(`θ = ${it.marker!.max}`);
+    expect(await xOf('[data-marker]')).toBeGreaterThan(x0);
+    expect(await item.locator('[data-run]').getAttribute('data-hidden')).not.toBeNull();
+    // Enter commits the prediction, as it checks a typed answer.
+    await page.keyboard.press('Enter');
+    await expect.poll(() => verdict(item)).toBe('incorrect');
+    const said = await item.locator('[data-result] p').first().innerText();
+    expect(said).toMatch(
+      new RegExp(`^Not quite\\. You predicted θ = ${it.marker!.max}: [\\d.]+ off, more than the ±0\\.15 allowed\\.`),
+    );
+    expect(said).toContain('at the shallower minimum');
+    expect(await page.locator('section[data-quiz] [data-announce]').textContent()).toContain('You predicted θ = 2');
+    // The run and where it ended are drawn, beside the reader's marker.
+    expect(await item.locator('[data-run]').getAttribute('data-hidden')).toBeNull();
+    expect(await item.locator('[data-truth]').getAttribute('data-hidden')).toBeNull();
+    expect(await item.locator('[data-run-point]:not([data-hidden])').count()).toBeGreaterThan(3);
+    expect(await xOf('[data-truth]')).toBeLessThan(await xOf('[data-marker]'));
+    await item.locator('[data-retry]').click();
+    expect(await item.locator('[data-run]').getAttribute('data-hidden')).not.toBeNull();
+    await slider.fill(String(Math.round(it.answer! * 20) / 20));
+    await item.locator('[data-check]').click();
+    await expect.poll(() => verdict(item)).toBe('correct');
+    expect(Math.abs((await xOf('[data-truth]')) - (await xOf('[data-marker]')))).toBeLessThan(5);
+    // A reload brings the prediction back, graded, with its run.
+    await page.reload();
+    await expect.poll(() => verdict(itemOf(page, it.id))).toBe('correct');
+    expect(await itemOf(page, it.id).locator('[data-truth]').getAttribute('data-hidden')).toBeNull();
+    expect(errors).toEqual([]);
     await context.close();
   });
 });

@@ -40,10 +40,10 @@ describe('quiz', () => {
     const numeric = page.locator('#quiz-evaluate-line');
     await numeric.locator('[data-numeric-input]').fill('-2.5');
     await numeric.locator('[data-check]').click();
-    await expect.poll(() => page.locator('[data-quiz-score]').textContent()).toContain('Score: 2 / 8');
+    await expect.poll(() => page.locator('[data-quiz-score]').textContent()).toContain('Score: 2 / 9');
     await page.reload();
     await hydrateAll(page);
-    await expect.poll(() => page.locator('[data-quiz-score]').textContent()).toContain('Score: 2 / 8');
+    await expect.poll(() => page.locator('[data-quiz-score]').textContent()).toContain('Score: 2 / 9');
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -178,7 +178,7 @@ describe('fair order and answers stored by option', () => {
     expect(await page.locator('[data-storage-notice]').textContent()).toContain('set aside');
     expect(await page.locator('#quiz-what-is-a-parameter input:checked').count()).toBe(0);
     expect(await page.locator('#quiz-evaluate-line [data-numeric-input]').inputValue()).toBe('');
-    expect(await page.locator('[data-quiz-score]').textContent()).toContain('Score: 0 / 8 · best 2 / 8');
+    expect(await page.locator('[data-quiz-score]').textContent()).toContain('Score: 0 / 9 · best 2 / 9');
     const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('downhill:progress')!));
     expect(saved.lessons['what-is-learning'].quiz.answers).toEqual({});
     expect(saved.lessons['what-is-learning'].quiz.aside).toEqual(old.lessons['what-is-learning'].quiz.answers);

@@ -36,6 +36,20 @@ describe('progress files', () => {
     expect(progressFileName(when)).toBe('downhill-progress-2025-03-04.json');
   });
 
+  test('the review schedule travels in the file, checked; one that cannot be used is left out with a note', () => {
+    const review = { version: 1 as const, cards: { 'loss/why-square': { box: 2, due: 1_700_000_000_000, misses: 1 } } };
+    const text = progressToFile(sample, when, review);
+    expect(parseProgressFile(text)).toEqual({ ok: true, progress: sample, review });
+    // An empty schedule is not written at all.
+    expect(JSON.parse(progressToFile(sample, when, { version: 1, cards: {} }))).not.toHaveProperty('review');
+    const newer = JSON.stringify({ ...JSON.parse(text), review: { version: 9, cards: {} } });
+    expect(parseProgressFile(newer)).toEqual({
+      ok: true,
+      progress: sample,
+      note: 'Its review schedule could not be used (saved by a newer version of Downhill (format 9)) and was left out.',
+    });
+  });
+
   test('the bare stored record is accepted too', () => {
     expect(parseProgressFile(JSON.stringify(sample))).toEqual({ ok: true, progress: sample });
   });

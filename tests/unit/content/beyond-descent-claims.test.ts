@@ -31,6 +31,13 @@ import { netObjective } from '../../../src/figures/lessons/network.ts';
 import { checkChallenge } from '../../../src/quiz/challenges.ts';
 import { PRESETS, playground, playgroundObjective, presetLearningRate } from '../../../src/figures/playground.ts';
 import { parseState } from '../../../src/figures/state.ts';
+import { shownItem } from '../../../src/quiz/shown.ts';
+import { QuizItemSchema } from '../../../src/quiz/schema.ts';
+/** A numeric item's answer as readers are shown it: authored, or computed by the optimizer module. */
+const shownAnswer = (slug: string, raw: unknown) => {
+  const it = shownItem(slug, QuizItemSchema.parse(raw));
+  return it.kind === 'numeric' ? it.answer : undefined;
+};
 
 const mdx = readFileSync(new URL('../../../content/lessons/beyond-descent.mdx', import.meta.url), 'utf8').replace(
   /\s+/g,
@@ -371,7 +378,11 @@ describe('lesson 6: the network', () => {
 });
 
 describe('lesson 6: the quiz', () => {
-  const answer = (id: string) => quizItems.find((i) => i.id === id)!.answer;
+  const answer = (id: string) =>
+    shownAnswer(
+      'beyond-descent',
+      quizItems.find((i) => i.id === id)!,
+    );
 
   it('why-zig-zag: on κ = 50 with η = 0.035 the factors are −0.75 and 0.965', () => {
     quizSays('$1 - 50\\eta = -0.75$');

@@ -63,6 +63,14 @@ describe('quiz fairness, over every quiz of the book as shown', () => {
     expect(distinct.size, `correct options per multi item: ${counts.join(', ')}`).toBeGreaterThan(1);
   });
 
+  test('every multi item has at least one correct option and at least one wrong one (from 1 to 3 of 4)', () => {
+    for (const { name, item } of multis) {
+      const right = item.options.filter((o) => o.correct).length;
+      expect(right, name).toBeGreaterThanOrEqual(1);
+      expect(right, name).toBeLessThanOrEqual(item.options.length - 1);
+    }
+  });
+
   test('no item is shown in its authored order', () => {
     const authored = new Map<string, QuizItem>(quizzes.flatMap((q) => q.items.map((i) => [`${q.id}/${i.id}`, i])));
     for (const { name, item } of shown) {

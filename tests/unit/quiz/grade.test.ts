@@ -157,6 +157,15 @@ describe('gradable: what a lesson page carries of an item grades it as its autho
         ]);
       case 'challenge':
         return [];
+      case 'predict': {
+        const { answer, marker } = item.scene;
+        const inside = (v: number) => Math.min(marker.max, Math.max(marker.min, v));
+        return [
+          [{ kind: 'predict', value: answer }, true],
+          [{ kind: 'predict', value: inside(answer + item.tolerance * 0.9) }, true],
+          [{ kind: 'predict', value: marker.start }, false],
+        ];
+      }
     }
   };
   test.each(items.map((item) => [item.id, item] as const))('%s', (_, item) => {
