@@ -11,10 +11,10 @@ export function exportName<T extends ParamTable>(id: string, table: T, state: St
     .slice(0, 120);
 }
 
-/** One row per step: step, each coordinate (named by `params`), f, and the gradient norm. */
+/** One row per step: step, each coordinate (named by `params`, as the figure names them), the loss, and the gradient norm. */
 export function runToCsv(result: RunResult, params: readonly string[]): string {
   const names = Array.from({ length: result.dim }, (_, i) => params[i] ?? `x${i + 1}`);
-  const header = ['step', ...names, 'f', 'grad_norm'].join(',');
+  const header = ['step', ...names, 'loss', 'grad_norm'].join(',');
   const rows: string[] = [header];
   for (let k = 0; k <= result.steps; k++) {
     const row: (number | string)[] = [k];

@@ -45,9 +45,9 @@ export { sgd, isDataObjective, type SgdOptions, type SgdOptimizer } from './sgd.
 export { OPTIMIZERS, optimizerIds, defaultOptions, createOptimizer, type Hyperparameter } from './optimizers.ts';
 export { resolveStopRule, createEarlyStop, earlyStopPoint, type ResolvedStopRule, type EarlyStop } from './stepper.ts';
 export { run, iterate, positionAt } from './runner.ts';
-export { multiStart, reachedOptimum, type StartOutcome } from './multiStart.ts';
+export { evenStarts, multiStart, reachedOptimum, type StartOutcome } from './multiStart.ts';
 export { lossGrid } from './grid.ts';
-export { MODEL_FAMILIES, type ModelFamily, type ModelFamilyId } from './models.ts';
+export { MODEL_FAMILIES, familyFormula, type FamilyParam, type ModelFamily, type ModelFamilyId } from './models.ts';
 export { createTrainer, type Trainer } from './trainer.ts';
 export { adamTrace, type AdamTrace } from './adamTrace.ts';
 export { PENALTIES, lineResiduals, exampleLosses, penaltyTotals, type Penalty, type PenaltyId } from './penalties.ts';
@@ -62,6 +62,7 @@ export {
   slopeError,
   slopeErrorCurve,
   bestRung,
+  vBottom,
   gradientPasses,
   gradientCheck,
   type DifferenceKind,

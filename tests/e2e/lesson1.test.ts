@@ -89,7 +89,7 @@ describe('lesson 1 figures', () => {
     );
     await hydrateAll(page);
     const fig = figure(page, 'first-descent');
-    await expect.poll(() => readout(fig)).toContain('Converged');
+    await expect.poll(() => readout(fig)).toContain('Stopped by the tolerance rule');
     const x = Number((await fig.locator('[data-x]').textContent())!.replace('−', '-'));
     expect(x).toBeCloseTo(TWO_WELLS_MINIMA[1], 3);
     await context.close();

@@ -16,7 +16,14 @@ export function isBouncing(result: RunResult): boolean {
  * The stop reason of a 1-D descent in words, with the cases the lesson cares about: creeping
  * (budget spent), overshooting, a bounce that fools the |Δf| rule, and divergence.
  */
-export function describeWalk(result: RunResult, name: string, step: number, known: number | undefined): string {
+export function describeWalk(
+  result: RunResult,
+  name: string,
+  step: number,
+  known: number | undefined,
+  /** What the walk's value is, for the tolerance rule's words ("the revenue" on a hill climbed). */
+  quantity = 'the loss',
+): string {
   const last = result.steps;
   if (step < last) return `Step ${step} of ${last}.`;
   const x = result.positions[last]!;
@@ -35,10 +42,10 @@ export function describeWalk(result: RunResult, name: string, step: number, know
         const crossed = known !== undefined && (x - known) * (prev - known) < 0;
         const slope = fmt(result.gradNorms[last]!);
         if (crossed)
-          return `Stopped at step ${last} because f stopped changing — but the slope there is ${slope}, not 0: the walk is bouncing from one side of the optimum to the other, not resting on it.`;
-        return `Stopped too early, at step ${last}: the last step changed f so little that the rule called it done, yet the slope at ${where} is still ${slope}. The steps were tiny, not the hill.`;
+          return `Stopped at step ${last} because ${quantity} changed by less than the tolerance — but the slope there is ${slope}, not 0: the walk is bouncing from one side of the optimum to the other, not resting on it.`;
+        return `Stopped too early, at step ${last}: the last step changed ${quantity} so little that the rule called it done, yet the slope at ${where} is still ${slope}. The steps were tiny, not the hill.`;
       }
-      return `Converged: f stopped changing at step ${last}, at ${where}.`;
+      return `Stopped by the tolerance rule at step ${last}, at ${where}: the last step changed ${quantity} by less than the tolerance. The slope there, ${fmt(result.gradNorms[last]!)}, is nearly flat too.`;
     case 'tolerance-grad':
       return `Converged: the slope is flat at step ${last}, at ${where}.`;
     case 'early-stop':
