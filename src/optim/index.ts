@@ -8,6 +8,7 @@ export {
   TWO_WELLS_MINIMA,
   quadraticXY,
   QUADRATIC_LR_LIMIT,
+  QUADRATIC_HESSIAN,
   QUADRATIC_HESSIAN_EIGENVALUES,
   QUADRATIC_PRINCIPAL_DIRECTIONS,
 } from './objectives.ts';
@@ -113,3 +114,4 @@ export {
   curveNetStaircase,
   maxCurveError,
 } from './curveNet.ts';
+export { principalDirections, type PrincipalDirection } from './principal.ts';

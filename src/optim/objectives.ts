@@ -108,3 +108,6 @@ export const quadraticXY: Objective = {
     return out;
   },
 };
+
+/** The second derivatives of quadraticXY, constant over the bowl: L₁₁ = 2, L₁₂ = −1, L₂₂ = 6. */
+export const QUADRATIC_HESSIAN: readonly [number, number, number] = [2, -1, 6];

@@ -19,3 +19,14 @@ export function pinned(v: number, [lo, hi]: readonly [number, number]): { at: nu
   if (v < lo) return { at: lo, off: 'below' };
   return { at: v, off: null };
 }
+
+/** A tick label short enough for a narrow axis margin: 250, 200k, 3e12. */
+export function compactTick(v: number): string {
+  const a = Math.abs(v);
+  const sign = v < 0 ? '−' : '';
+  const trim = (n: number) => String(Number(n.toPrecision(3)));
+  if (a < 1e3) return sign + trim(a);
+  if (a < 1e6) return `${sign}${trim(a / 1e3)}k`;
+  const e = Math.floor(Math.log10(a));
+  return `${sign}${trim(a / 10 ** e)}e${e}`;
+}

@@ -8,7 +8,7 @@ import {
   run,
   twoWells,
 } from '../../../src/optim/index.ts';
-import { growingTop, pinned } from '../../../src/widgets/core/inView.ts';
+import { compactTick, growingTop, pinned } from '../../../src/widgets/core/inView.ts';
 import { describeWalk } from '../../../src/widgets/figures/descentWords.ts';
 import { describeStop } from '../../../src/widgets/core/words.ts';
 import { TWO_WELLS_VIEW } from '../../../src/figures/lessons/what-is-learning/shared.ts';
@@ -92,5 +92,15 @@ describe('show me', () => {
   test('a show-me sets every key its sentence does not name back to the default', () => {
     const state = showMeState(basins, { multi: true, eta: 0.15 });
     expect(state).toEqual({ ...defaults(basins.table), multi: true, eta: 0.15 });
+  });
+});
+
+describe('compactTick', () => {
+  test('large loss ticks fit a narrow margin', () => {
+    expect(compactTick(0)).toBe('0');
+    expect(compactTick(7.5)).toBe('7.5');
+    expect(compactTick(200000)).toBe('200k');
+    expect(compactTick(3e12)).toBe('3e12');
+    for (const v of [0, 2.5, 950, 12000, 800000, 1.25e9, 3e15]) expect(compactTick(v).length).toBeLessThanOrEqual(6);
   });
 });
