@@ -2,6 +2,21 @@
 import type { RunResult } from '../../optim/index.ts';
 import { fmt } from '../core/frame.ts';
 
+/**
+ * Whether the run's last steps keep reversing direction (it swings across a valley rather than
+ * creeping towards it): the last `window` steps alternate in sign.
+ */
+export function isSwinging(result: RunResult, window = 6): boolean {
+  const k = result.steps;
+  if (k < window + 1 || result.dim !== 1) return false;
+  for (let i = k - window + 1; i <= k; i++) {
+    const a = result.positions[i]! - result.positions[i - 1]!;
+    const b = result.positions[i - 1]! - result.positions[i - 2]!;
+    if (!(a * b < 0)) return false;
+  }
+  return true;
+}
+
 /** Whether the run's last positions alternate between two values (a fixed-step or η = 1 bounce). */
 export function isBouncing(result: RunResult): boolean {
   const k = result.steps;
@@ -35,6 +50,8 @@ export function describeWalk(
     case 'max-steps':
       if (isBouncing(result))
         return `Bouncing: after ${last} steps the walk still jumps between ${name} = ${fmt(result.positions[last - 1]!)} and ${fmt(x)}, never settling.`;
+      if (isSwinging(result))
+        return `Still swinging after ${last} steps (the whole budget), at ${where}: every step crosses the valley and the next comes back, so the steps are too large to settle.`;
       return `Still going after ${last} steps (the whole budget), at ${where}${known !== undefined ? `, ${fmt(Math.abs(x - known))} from the minimum` : ''}. The steps are too small to get there in time.`;
     case 'tolerance-f':
       if (!flat) {

@@ -104,3 +104,18 @@ describe('compactTick', () => {
     for (const v of [0, 2.5, 950, 12000, 800000, 1.25e9, 3e15]) expect(compactTick(v).length).toBeLessThanOrEqual(6);
   });
 });
+
+describe('describeWalk on a run that swings', () => {
+  test('from θ₀ = −1.2 with η = 0.25 the basins walk swings across the deeper valley: not "too small"', () => {
+    const r = run(twoWells, gradientDescent({ learningRate: 0.25 }), [-1.2], { maxSteps: 200, toleranceF: 1e-10 });
+    expect(r.stop.reason).toBe('max-steps');
+    const words = describeWalk(r, 'θ', r.steps, undefined);
+    expect(words).toContain('too large to settle');
+    expect(words).not.toContain('too small');
+  });
+
+  test('a creeping run is still "too small"', () => {
+    const r = run(parabola, gradientDescent({ learningRate: 0.01 }), [2.5], { maxSteps: 100, toleranceF: 1e-6 });
+    expect(describeWalk(r, 'θ', r.steps, 0)).toContain('too small');
+  });
+});
