@@ -43,7 +43,8 @@ export { tinyNet, tinyNetInit, tinyNetPredict, tinyNetDim, type TinyNet, type Ti
 export { signStep, gradientDescent, coordinateDescent, momentum } from './descent.ts';
 export { adam, type AdamOptions, type AdamOptimizer } from './adam.ts';
 export { sgd, isDataObjective, type SgdOptions, type SgdOptimizer } from './sgd.ts';
-export { OPTIMIZERS, optimizerIds, defaultOptions, createOptimizer, type Hyperparameter } from './optimizers.ts';
+export { OPTIMIZERS, optimizerIds, defaultOptions, type Hyperparameter } from './optimizerTable.ts';
+export { createOptimizer } from './optimizers.ts';
 export { resolveStopRule, createEarlyStop, earlyStopPoint, type ResolvedStopRule, type EarlyStop } from './stepper.ts';
 export { run, iterate, positionAt } from './runner.ts';
 export { evenStarts, multiStart, reachedOptimum, type StartOutcome } from './multiStart.ts';

@@ -213,8 +213,12 @@ const checks: Record<ChallengeId, (inputs: Inputs) => Verdict> = {
     const fourth = penaltyTotals(misses, PENALTIES.fourth);
     const shareAbs = r / abs.total;
     const shareFourth = r ** 4 / fourth.total;
-    const pct = (v: number) => `${(100 * v).toFixed(1)} %`;
-    const said = `With r = ${r} the big miss owns ${pct(shareAbs)} of the absolute error and ${pct(shareFourth)} of the fourth-power error.`;
+    // A share that rounds to its threshold without reaching it reads "just under", never as the threshold itself.
+    const pct = (v: number, edge: number) => {
+      const shown = `${(100 * v).toFixed(1)} %`;
+      return v < edge && shown === `${(100 * edge).toFixed(1)} %` ? `just under ${100 * edge} %` : shown;
+    };
+    const said = `With r = ${r} the big miss owns ${pct(shareAbs, 0.5)} of the absolute error and ${pct(shareFourth, 0.9)} of the fourth-power error.`;
     if (shareAbs < 0.5 && shareFourth >= 0.9)
       return {
         passed: true,
