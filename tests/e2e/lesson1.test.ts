@@ -26,7 +26,7 @@ describe('lesson 1 figures', () => {
     // The curve spans the whole plot, right edge included (x = 3 sits at 468 of the 480-unit viewBox).
     const box = await fig.locator('[data-curve]').evaluate((el) => (el as SVGGraphicsElement).getBBox());
     expect(box.x + box.width).toBeGreaterThan(460);
-    await expect(fig.getByRole('slider', { name: 'm', exact: true })).toHaveCount(1);
+    expect(await fig.getByRole('slider', { name: 'm', exact: true }).count()).toBe(1);
     await expect.poll(() => readout(fig)).toContain('Parabola');
     const href = await fig.locator('a[data-figure-link]').getAttribute('href');
     expect(href).toContain('model-family.family=parabola');
