@@ -86,7 +86,14 @@ describe('keyboard', () => {
     const { page, context } = await open(browser, 'lessons/what-is-learning/#quiz');
     await hydrateAll(page);
     const item = page.locator('#quiz-what-is-a-parameter');
-    await item.locator('input[type="radio"]').first().focus();
+    // Options are shown in a build-time shuffled order: find the key by its id, not its position.
+    await page.waitForSelector('section[data-quiz][data-ready]');
+    const items = JSON.parse((await page.locator('section[data-quiz]').getAttribute('data-items'))!) as {
+      id: string;
+      options?: { id: string; correct: boolean }[];
+    }[];
+    const key = items.find((i) => i.id === 'what-is-a-parameter')!.options!.find((o) => o.correct)!.id;
+    await item.locator(`[data-option="${key}"] input`).focus();
     await page.keyboard.press('Space');
     await page.keyboard.press('Tab');
     await expect.poll(() => page.evaluate(() => document.activeElement?.hasAttribute('data-check'))).toBe(true);

@@ -18,7 +18,7 @@ export function describeStop(result: RunResult, params: readonly string[], step:
     case 'diverged':
       return `Diverged after step ${last}: the next step flew off to infinity. Try a smaller learning rate.`;
     case 'early-stop':
-      return `Stopped early at step ${last}: the validation loss had not improved for the whole patience, at ${where}.`;
+      return `Stopped early at step ${last}, at ${where}.`;
   }
 }
 

@@ -66,6 +66,6 @@ export function describeWalk(
     case 'tolerance-grad':
       return `Converged: the slope is flat at step ${last}, at ${where}.`;
     case 'early-stop':
-      return `Stopped early at step ${last}: the validation loss had not improved for the whole patience, at ${where}.`;
+      return `Stopped early at step ${last}, at ${where}.`;
   }
 }
