@@ -124,8 +124,8 @@ describe('lesson 4 figures', () => {
     const [gentle, sharp] = principalDirections(...QUADRATIC_HESSIAN);
     const factor = async (name: string) =>
       Number((await text(fig.locator(`[data-factor="${name}"]`))).replace('−', '-'));
-    expect(await factor('sharpest')).toBeCloseTo(1 - 0.33 * sharp.lambda, 3);
-    expect(await factor('gentlest')).toBeCloseTo(1 - 0.33 * gentle.lambda, 3);
+    expect(await factor('sharpest')).toBeCloseTo(1 - 0.33 * sharp.lambda, 2);
+    expect(await factor('gentlest')).toBeCloseTo(1 - 0.33 * gentle.lambda, 2);
     const d = await fig.locator('[data-trail]').getAttribute('d');
     expect(d).not.toMatch(/NaN|Infinity/);
     expect(errors).toEqual([]);
