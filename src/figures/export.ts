@@ -11,11 +11,11 @@ export function exportName<T extends ParamTable>(id: string, table: T, state: St
     .slice(0, 120);
 }
 
-/** One row per step: step, each coordinate (named by `params`), f, the gradient norm, and the validation loss if watched. */
+/** One row per step: step, each coordinate (named by `params`, as the figure names them), the loss, the gradient norm, and the validation loss if watched. */
 export function runToCsv(result: RunResult, params: readonly string[]): string {
   const names = Array.from({ length: result.dim }, (_, i) => params[i] ?? `x${i + 1}`);
   const watched = result.validation?.values;
-  const header = ['step', ...names, 'f', 'grad_norm', ...(watched ? ['validation'] : [])].join(',');
+  const header = ['step', ...names, 'loss', 'grad_norm', ...(watched ? ['validation'] : [])].join(',');
   const rows: string[] = [header];
   for (let k = 0; k <= result.steps; k++) {
     const row: (number | string)[] = [k];

@@ -68,5 +68,17 @@ export function pageUrl<T extends ParamTable>(
  * every other key at its default (so a reader without JavaScript lands on exactly that state).
  */
 export function showMeQuery(spec: FigureSpec, partial: Readonly<Record<string, unknown>>): string {
-  return figureQuery(spec, clampState(spec.table, partial));
+  return figureQuery(spec, showMeState(spec, partial));
+}
+
+/**
+ * The whole state a "show me" puts its figure in: the keys its sentence names, every other key at
+ * its default. A click sets all of them, so the reader sees the state the sentence describes
+ * whatever they had moved before, the same state the link's URL gives a reader without JavaScript.
+ */
+export function showMeState<T extends ParamTable>(
+  spec: FigureSpec<T>,
+  partial: Readonly<Record<string, unknown>>,
+): StateOf<T> {
+  return clampState(spec.table, partial);
 }

@@ -8,6 +8,7 @@ export {
   TWO_WELLS_MINIMA,
   quadraticXY,
   QUADRATIC_LR_LIMIT,
+  QUADRATIC_HESSIAN,
   QUADRATIC_HESSIAN_EIGENVALUES,
   QUADRATIC_PRINCIPAL_DIRECTIONS,
 } from './objectives.ts';
@@ -46,9 +47,9 @@ export { createOptimizer } from './optimizers.ts';
 export { resolveStopRule, type ResolvedStopRule } from './stepper.ts';
 export { runEarlyStopping, earlyStopPoint, type WatchedRun } from './earlyStop.ts';
 export { run, iterate, positionAt } from './runner.ts';
-export { multiStart, reachedOptimum, type StartOutcome } from './multiStart.ts';
+export { evenStarts, multiStart, reachedOptimum, type StartOutcome } from './multiStart.ts';
 export { lossGrid } from './grid.ts';
-export { MODEL_FAMILIES, type ModelFamily, type ModelFamilyId } from './models.ts';
+export { MODEL_FAMILIES, familyFormula, type FamilyParam, type ModelFamily, type ModelFamilyId } from './models.ts';
 export { createTrainer, type Trainer } from './trainer.ts';
 export { adamTrace, type AdamTrace } from './adamTrace.ts';
 export { PENALTIES, lineResiduals, exampleLosses, penaltyTotals, type Penalty, type PenaltyId } from './penalties.ts';
@@ -63,6 +64,7 @@ export {
   slopeError,
   slopeErrorCurve,
   bestRung,
+  vBottom,
   gradientPasses,
   gradientCheck,
   type DifferenceKind,
@@ -116,3 +118,4 @@ export {
   curveNetStaircase,
   maxCurveError,
 } from './curveNet.ts';
+export { principalDirections, type PrincipalDirection } from './principal.ts';

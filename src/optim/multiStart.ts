@@ -40,3 +40,9 @@ export function multiStart(
     return { start: Array.from(start), result, reached: reachedOptimum(objective, end, radius) };
   });
 }
+
+/** `n` evenly spaced starts from `lo` to `hi`, both end points included (one start, n = 1: the middle). */
+export function evenStarts(lo: number, hi: number, n: number): number[] {
+  if (n <= 1) return [(lo + hi) / 2];
+  return Array.from({ length: n }, (_, i) => (i === n - 1 ? hi : lo + ((hi - lo) * i) / (n - 1)));
+}

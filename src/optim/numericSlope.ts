@@ -53,6 +53,27 @@ export function bestRung(curve: readonly SlopeError[], kind: DifferenceKind): nu
 }
 
 /**
+ * The bottom of the V read from its shape rather than from its single lowest rung: the rung where the
+ * mean of log10(error) over the `half` rungs on either side (a decade, at four rungs to a decade) is
+ * smallest. On the rounding arm the error jumps from rung to rung by luck of the last bits, which
+ * differ between JavaScript engines; one lucky rung moves the lowest rung far but this one little.
+ */
+export function vBottom(curve: readonly SlopeError[], kind: DifferenceKind, half = 2): number {
+  const log = curve.map((r) => Math.log10(Math.max(kind === 'central' ? r.centralError : r.forwardError, 1e-300)));
+  let best = 0;
+  let bestMean = Infinity;
+  for (let k = 0; k < log.length; k++) {
+    const lo = Math.max(0, k - half);
+    const hi = Math.min(log.length - 1, k + half);
+    let sum = 0;
+    for (let i = lo; i <= hi; i++) sum += log[i]!;
+    const mean = sum / (hi - lo + 1);
+    if (mean < bestMean) [best, bestMean] = [k, mean];
+  }
+  return best;
+}
+
+/**
  * Forward passes (evaluations of the loss) a slope-by-differences gradient of n parameters costs:
  * one-sided, the loss at θ and once more per parameter; central, twice per parameter. Backpropagation
  * costs one forward pass and one backward pass, whatever n.

@@ -39,12 +39,12 @@ function wellStationary(x0: number): number {
 /** The two minima of the two-well curve, refined by Newton's method at load (≈ −0.6163, ≈ 1.2399). */
 export const TWO_WELLS_MINIMA: readonly [number, number] = [wellStationary(-0.6), wellStationary(1.25)];
 
-/** f(x) = x⁴ − x³ − x² + e^(−x²): a local maximum at 0 between a shallower and a deeper minimum. */
+/** L(θ) = θ⁴ − θ³ − θ² + e^(−θ²): a local maximum at 0 between a shallower and a deeper minimum. */
 export const twoWells: Objective = {
   id: 'two-wells',
   name: 'Two wells',
   dim: 1,
-  tex: 'f(x) = x^4 - x^3 - x^2 + e^{-x^2}',
+  tex: 'L(\\theta) = \\theta^4 - \\theta^3 - \\theta^2 + e^{-\\theta^2}',
   goal: 'minimize',
   window: [[-1.5, 2]],
   known: [
@@ -52,7 +52,7 @@ export const twoWells: Objective = {
     { kind: 'max', x: [0], f: 1, label: 'local maximum' },
     { kind: 'min', x: [TWO_WELLS_MINIMA[1]], f: wellValue(TWO_WELLS_MINIMA[1]), label: 'deeper minimum' },
   ],
-  params: ['x'],
+  params: ['θ'],
   value: (x) => wellValue(x[0]!),
   gradient(x, out) {
     out[0] = wellSlope(x[0]!);
@@ -108,3 +108,6 @@ export const quadraticXY: Objective = {
     return out;
   },
 };
+
+/** The second derivatives of quadraticXY, constant over the bowl: L₁₁ = 2, L₁₂ = −1, L₂₂ = 6. */
+export const QUADRATIC_HESSIAN: readonly [number, number, number] = [2, -1, 6];

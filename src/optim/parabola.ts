@@ -4,13 +4,13 @@ import type { Objective } from './types.ts';
 /** f(x) = x², minimum 0 at x = 0. One step of gradient descent multiplies x by 1 − 2η. */
 export const parabola: Objective = {
   id: 'parabola',
-  name: 'Parabola x²',
+  name: 'Parabola θ²',
   dim: 1,
-  tex: 'f(x) = x^2',
+  tex: 'L(\\theta) = \\theta^2',
   goal: 'minimize',
   window: [[-3, 3]],
   known: [{ kind: 'min', x: [0], f: 0, label: 'minimum' }],
-  params: ['x'],
+  params: ['θ'],
   value: (x) => x[0]! * x[0]!,
   gradient(x, out) {
     out[0] = 2 * x[0]!;

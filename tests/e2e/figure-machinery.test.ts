@@ -37,7 +37,7 @@ describe('figure machinery', () => {
     await hydrateAll(page);
     const fig = figure(page, 'first-descent');
     await expect.poll(() => fig.locator('figcaption').count()).toBe(0);
-    expect(await fig.getByRole('slider', { name: 'start x₀', exact: true }).count()).toBe(0);
+    expect(await fig.getByRole('slider', { name: 'start θ₀', exact: true }).count()).toBe(0);
     expect(await fig.getByRole('slider', { name: 'learning rate η' }).count()).toBe(1);
     expect(await fig.locator('.fig-toolbar').count()).toBe(0);
     expect(await fig.getByRole('slider', { name: 'learning rate η' }).getAttribute('aria-valuetext')).toBe('η = 0.2');
@@ -97,7 +97,7 @@ describe('figure machinery', () => {
       maxSteps: 200,
       toleranceF: 1e-10,
     });
-    expect(rows[0]).toBe('step,x,f,grad_norm');
+    expect(rows[0]).toBe('step,θ,loss,grad_norm');
     expect(rows.length).toBe(expected.steps + 2);
     expect(Number(rows[1]!.split(',')[1])).toBe(-1.2);
     expect(Number(rows.at(-1)!.split(',')[1])).toBeCloseTo(expected.positions[expected.steps]!, 10);

@@ -23,6 +23,13 @@ describe('lesson 1 figures', () => {
     await fig.getByRole('slider', { name: 'a' }).fill('2');
     const after = await fig.locator('[data-curve]').getAttribute('d');
     expect(after).not.toBe(before);
+    // The curve spans the whole plot, right edge included (x = 3 sits at 468 of the 480-unit viewBox).
+    const right = await fig.locator('[data-curve]').evaluate((el) => {
+      const b = (el as SVGGraphicsElement).getBBox();
+      return b.x + b.width;
+    });
+    expect(right).toBeGreaterThan(460);
+    expect(await fig.getByRole('slider', { name: 'm', exact: true }).count()).toBe(1);
     await expect.poll(() => readout(fig)).toContain('Parabola');
     const href = await fig.locator('a[data-figure-link]').getAttribute('href');
     expect(href).toContain('model-family.family=parabola');
@@ -89,7 +96,7 @@ describe('lesson 1 figures', () => {
     );
     await hydrateAll(page);
     const fig = figure(page, 'first-descent');
-    await expect.poll(() => readout(fig)).toContain('Converged');
+    await expect.poll(() => readout(fig)).toContain('Stopped by the tolerance rule');
     const x = Number((await fig.locator('[data-x]').textContent())!.replace('−', '-'));
     expect(x).toBeCloseTo(TWO_WELLS_MINIMA[1], 3);
     await context.close();
@@ -117,11 +124,11 @@ describe('lesson 1 figures', () => {
     const { page, context, errors } = await open(browser, LESSON);
     await hydrateAll(page);
     await Promise.all([
-      figure(page, 'model-family').getByRole('slider', { name: 'a' }).fill('2'),
+      figure(page, 'model-family').getByRole('slider', { name: 'm', exact: true }).fill('2'),
       figure(page, 'fit-by-hand').getByRole('slider', { name: 'slope m' }).fill('1.5'),
     ]);
     await page.locator('a[data-show-me="first-descent"]').first().click();
-    await expect.poll(() => page.url()).toContain('model-family.a=2');
+    await expect.poll(() => page.url()).toContain('model-family.m=2');
     await expect.poll(() => page.url()).toContain('fit-by-hand.m=1.5');
     await expect.poll(() => page.url()).toContain('first-descent.x0=1.8');
     // Reopening that URL restores all three.

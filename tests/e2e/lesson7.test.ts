@@ -52,6 +52,12 @@ describe('lesson 7 figures', () => {
     await hydrateAll(page);
     const fig = figure(page, 'difference-slope');
     await expect.poll(() => readout(fig)).toContain('h = 1.0 (step 0 of 64)');
+    // At h = 1 both points of the secant are on the plot (θ + h = 2 has L ≈ 4.02).
+    const cys = await fig
+      .locator('[data-secant-point]')
+      .evaluateAll((els) => els.map((e) => Number(e.getAttribute('cy'))));
+    expect(cys).toHaveLength(2);
+    for (const cy of cys) expect(cy).toBeGreaterThanOrEqual(10);
     for (let i = 0; i < 4; i++) await fig.locator('[data-step]').click();
     const at4 = slopeError(L, slope(1), 1, hLadder(4));
     await expect.poll(() => fig.locator('[data-h]').textContent()).toBe('1.0·10⁻¹');
@@ -93,7 +99,9 @@ describe('lesson 7 figures', () => {
     await expect.poll(() => readout(fig)).toContain('all 9 partial derivatives');
     expect(await wide.locator('[data-node="z0"]').textContent()).toContain(dec(t.deltaHidden[0]!));
     expect(await wide.locator('[data-node="out0"]').textContent()).toContain(dec(t.gradient[8]!));
-    await fig.getByRole('button', { name: 'Reset to the start' }).click();
+    // One button resets the figure's settings; the timeline's goes back to step 0, named apart.
+    expect(await fig.getByRole('button', { name: /reset/i }).count()).toBe(1);
+    await fig.getByRole('button', { name: 'Back to step 0' }).click();
     await expect.poll(() => fig.locator('[data-step-readout]').textContent()).toBe('0');
     expect(await wide.locator('[data-node="z0"]').textContent()).toContain('z₁ = ?');
     for (let i = 0; i < 7; i++) await fig.locator('[data-step]').click();

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { QUADRATIC_LR_LIMIT } from '../../src/optim/index.ts';
+import { principalDirections, QUADRATIC_HESSIAN, QUADRATIC_LR_LIMIT } from '../../src/optim/index.ts';
 import { at, figure, hydrateAll, launch, longTasksWhile, open, playUntil, readout } from './browser.ts';
 
 const L4 = 'lessons/gradients/';
@@ -119,6 +119,13 @@ describe('lesson 4 figures', () => {
     await hydrateAll(page);
     const fig = figure(page, 'descent-2d');
     await expect.poll(() => readout(fig)).toContain('Diverged after step 34');
+    // The bowl's principal directions are drawn, and the readout's factors 1 − ηλ say why it diverges.
+    expect(await fig.locator('[data-principal]').count()).toBe(2);
+    const [gentle, sharp] = principalDirections(...QUADRATIC_HESSIAN);
+    const factor = async (name: string) =>
+      Number((await text(fig.locator(`[data-factor="${name}"]`))).replace('−', '-'));
+    expect(await factor('sharpest')).toBeCloseTo(1 - 0.33 * sharp.lambda, 2);
+    expect(await factor('gentlest')).toBeCloseTo(1 - 0.33 * gentle.lambda, 2);
     const d = await fig.locator('[data-trail]').getAttribute('d');
     expect(d).not.toMatch(/NaN|Infinity/);
     expect(errors).toEqual([]);
@@ -182,7 +189,7 @@ describe('lesson 5 figures', () => {
     await hydrateAll(page);
     const fig = figure(page, 'sgd-paths');
     await fig.getByRole('slider', { name: /batch size/ }).fill('8');
-    await expect.poll(() => readout(fig)).toContain('mini-batch (m = 8)');
+    await expect.poll(() => readout(fig)).toContain('mini-batch (B = 8)');
     const before = await fig.locator('[data-walk="mini"]').getAttribute('d');
     await fig.locator('[data-scrubber]').fill('30');
     await expect.poll(() => text(fig.locator('[data-seen]'))).toBe('240');

@@ -2,7 +2,7 @@
 import type { RunResult } from '../../optim/index.ts';
 import { fmt } from './frame.ts';
 
-/** "Converged at step 41 …", "Diverged at step 7 …", "Still going after 200 steps …". */
+/** "Stopped by the tolerance rule at step 41 …", "Diverged after step 7 …", "Still going after 200 steps …". */
 export function describeStop(result: RunResult, params: readonly string[], step: number): string {
   const last = result.steps;
   if (step < last) return `Step ${step} of ${last}.`;
@@ -10,7 +10,7 @@ export function describeStop(result: RunResult, params: readonly string[], step:
   const where = x.map((v, i) => `${params[i] ?? `x${i}`} = ${fmt(v)}`).join(', ');
   switch (result.stop.reason) {
     case 'tolerance-f':
-      return `Converged: f stopped changing at step ${last}, at ${where}.`;
+      return `Stopped by the tolerance rule at step ${last}, at ${where}: the last step changed the loss by less than the tolerance. The slope there is ${fmt(result.gradNorms[last]!)}.`;
     case 'tolerance-grad':
       return `Converged: the slope is flat at step ${last}, at ${where}.`;
     case 'max-steps':

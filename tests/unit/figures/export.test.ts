@@ -33,7 +33,7 @@ describe('runToCsv', () => {
   it('writes one row per step; a watched run adds its validation loss as the last column', () => {
     const plain = run(quadraticXY, gradientDescent({ learningRate: 0.1 }), [1, 1], { maxSteps: 3 });
     const rows = runToCsv(plain, ['x', 'y']).trim().split('\n');
-    expect(rows[0]).toBe('step,x,y,f,grad_norm');
+    expect(rows[0]).toBe('step,x,y,loss,grad_norm');
     expect(rows).toHaveLength(5);
     const watched = runEarlyStopping(
       quadraticXY,
@@ -43,7 +43,7 @@ describe('runToCsv', () => {
       { value: (p) => p[0]! + 10, patience: 100 },
     );
     const wrows = runToCsv(watched, ['x', 'y']).trim().split('\n');
-    expect(wrows[0]).toBe('step,x,y,f,grad_norm,validation');
+    expect(wrows[0]).toBe('step,x,y,loss,grad_norm,validation');
     expect(Number(wrows[2]!.split(',').at(-1))).toBeCloseTo(watched.positions[2]! + 10, 12);
   });
 });

@@ -18,7 +18,7 @@ export const stoppingRules = defineFigure({
       max: 0.1,
       step: 0.000001,
       log: true,
-      label: 'tolerance on |Δf|',
+      label: 'tolerance on |ΔL|',
     },
     step: { kind: 'int', default: 0, min: 0, max: 300, label: 'step' },
   },

@@ -10,8 +10,11 @@ export const modelFamily = defineFigure({
     'A model family fixes the shape of the rule; its parameters pick one member. Move the sliders: the structure never changes, only the curve it draws. The faint curves are other members of the same family.',
   table: {
     family: { kind: 'enum', default: 'line', values: ['line', 'parabola', 'wave'], label: 'Family' },
-    a: { kind: 'number', default: 1, min: -3, max: 3, step: 0.1, label: 'a' },
+    // The letters of content/symbols.yaml: m, b a line's slope and intercept (b lifts every family),
+    // a the weight of the curved part, w the wave's frequency ω.
+    m: { kind: 'number', default: 1, min: -3, max: 3, step: 0.1, label: 'm' },
     b: { kind: 'number', default: 0.5, min: -3, max: 3, step: 0.1, label: 'b' },
-    c: { kind: 'number', default: 0, min: -3, max: 3, step: 0.1, label: 'c' },
+    a: { kind: 'number', default: 1, min: -3, max: 3, step: 0.1, label: 'a' },
+    w: { kind: 'number', default: 1, min: -3, max: 3, step: 0.1, label: 'ω' },
   },
 });
