@@ -31,7 +31,8 @@ import {
   SLOPE_RUNGS,
   SLOPE_THETA,
 } from '../../../src/figures/lessons/backpropagation/shared.ts';
-import { NET_EXAMPLES, NET_LEARNING_RATE } from '../../../src/figures/lessons/beyond-descent/shared.ts';
+import { NET_DATA_SEED, NET_EXAMPLES, NET_LEARNING_RATE } from '../../../src/figures/lessons/beyond-descent/shared.ts';
+import { DATASETS } from '../../../src/optim/datasets.ts';
 import { netObjective } from '../../../src/figures/lessons/network.ts';
 import { checkChallenge, DIFFERENCE_THETA } from '../../../src/quiz/challenges.ts';
 import { createRng } from '../../../src/optim/random.ts';
@@ -50,6 +51,14 @@ const cell = (v: number) => String(v).replace('-', '−');
 
 const L = (t: number) => twoWells.value([t]);
 const slope = (t: number) => twoWells.gradient([t], new Float64Array(1))[0]!;
+
+describe('lesson 7: the opening', () => {
+  it('quotes lesson 6 in its own words', () => {
+    says('"by an algorithm called backpropagation"');
+    const lesson6 = readFileSync(new URL('../../../content/lessons/beyond-descent.mdx', import.meta.url), 'utf8');
+    expect(lesson6.replace(/\*/g, '').replace(/\s+/g, ' ')).toContain('by an algorithm called backpropagation');
+  });
+});
 
 describe('lesson 7: a slope from two nearby points', () => {
   it('θ² at 3 with h = 0.5: one-sided 6.5, central exactly 6', () => {
@@ -105,9 +114,12 @@ describe('lesson 7: a slope from two nearby points', () => {
     expect(left.some((v, i) => i > 0 && v < left[i - 1]!)).toBe(true);
   });
 
-  it('the V: the central bottom at h = 10⁻⁶ with an error of about 6·10⁻¹²; the one-sided near 10⁻⁸ with about 3·10⁻⁸', () => {
+  it('the V: the central bottom at h = 10⁻⁶ with an error of about 6·10⁻¹²; the one-sided near 10⁻⁸, a few times 10⁻⁸, over a thousand times worse', () => {
     says('the bottom is at $h = 10^{-6}$, where the error is about $6 \\cdot 10^{-12}$');
-    says('near $h = 10^{-8}$, with an error of about $3 \\cdot 10^{-8}$');
+    says(
+      "near $h = 10^{-8}$ its error is a few times $10^{-8}$, more than a thousand times the central difference's best",
+    );
+    says('a lucky $h$ can dip a little lower');
     says('take $h$ near $10^{-5}$ or $10^{-6}$ times the size of $\\theta$, and expect about ten correct digits');
     const curve = slopeErrorCurve(L, slope(1), 1, SLOPE_RUNGS);
     const kc = bestRung(curve, 'central');
@@ -115,7 +127,15 @@ describe('lesson 7: a slope from two nearby points', () => {
     expect(hLadder(kc)).toBeCloseTo(1e-6, 12);
     expect(Number(curve[kc]!.centralError.toExponential(0))).toBe(6e-12);
     expect(Math.abs(Math.log10(hLadder(kf)) + 8)).toBeLessThanOrEqual(0.5);
-    expect(Number(curve[kf]!.forwardError.toExponential(0))).toBe(3e-8);
+    // Near 10⁻⁸ (rungs 30 … 34, h from 3.2·10⁻⁸ to 3.2·10⁻⁹) the one-sided error is a few times 10⁻⁸.
+    for (let k = 30; k <= 34; k++) {
+      expect(curve[k]!.forwardError).toBeGreaterThan(1e-8);
+      expect(curve[k]!.forwardError).toBeLessThan(1e-7);
+    }
+    expect(curve[kf]!.forwardError / curve[kc]!.centralError).toBeGreaterThan(1000);
+    // The figure runs in the reader's browser, whose rounding on the jagged arm can differ from
+    // Node's (Chromium 156 finds its lowest one-sided rung further left, at 3.2·10⁻¹⁰, with an error
+    // near 7·10⁻⁹): that is why the prose names no exact one-sided bottom.
     // About ten correct digits at h = 10⁻⁵ and 10⁻⁶ (relative to the slope's size).
     for (const h of [1e-5, 1e-6])
       expect(slopeError(L, slope(1), 1, h).centralError / Math.abs(slope(1))).toBeLessThan(1e-9);
@@ -299,6 +319,7 @@ describe('lesson 7: one step by hand', () => {
   it('the table: every parameter, its derivative and its value after a step with η = 0.5', () => {
     says("With lesson 6's learning rate $\\eta = 0.5$");
     expect(LESSON_ETA).toBe(0.5);
+    expect(LESSON_ETA).toBe(NET_LEARNING_RATE.gd);
     const names = ['w_{11}', 'w_{12}', 'w_{21}', 'w_{22}', 'b_1', 'b_2', 'u_1', 'u_2', 'c'];
     const rows = raw.split('\n').filter((l) => /^\| \$/.test(l));
     expect(rows).toHaveLength(9);
@@ -339,17 +360,41 @@ describe('lesson 7: the gradient check of lesson 6’s network', () => {
     expect(Math.max(...check('none'))).toBeLessThan(2e-8);
   });
 
-  it('forgetting the tanh slope: the output’s 5 agree to 10⁻⁸, all 12 hidden rows disagree by more than 10⁻⁵, 10 by more than 1 %', () => {
-    says("The output's 5 entries still agree to $10^{-8}$");
+  it('the relative difference is exactly 1 when the signs differ, whatever the sizes: the slip’s b₁ row', () => {
+    says('and exactly 1 when their signs differ, whatever their sizes');
+    // The tanh slip's bias row b₁ is such a case: opposite signs, different sizes, relative exactly 1.
+    const b1 = gradientCheck((x) => net.value(x), p, backpropGradient(net, p, 'tanh-slope'), CHECK_H)[8]!;
+    expect(Math.sign(b1.computed)).toBe(-Math.sign(b1.numeric));
+    expect(Math.abs(b1.computed)).not.toBeCloseTo(Math.abs(b1.numeric), 4);
+    expect(b1.relative).toBe(1);
+  });
+
+  it('forgetting the tanh slope: the output’s 5 rows unchanged, all 12 hidden rows disagree by more than 10⁻⁵, 10 by more than 1 %', () => {
+    says("The output's 5 entries agree exactly as well as before");
     says("every one of the hidden layer's 12 disagrees by more than $10^{-5}$, and 10 of them by more than 1 %");
     const rows = check('tanh-slope');
-    expect(Math.max(...rows.slice(12))).toBeLessThan(1e-8);
+    // The output rows do not pass through the tanh: the slip leaves them exactly as they were.
+    expect(rows.slice(12)).toEqual(check('none').slice(12));
     const hidden = rows.slice(0, 12);
     expect(Math.min(...hidden)).toBeGreaterThan(1e-5);
     expect(hidden.filter((r) => r > 0.01)).toHaveLength(10);
   });
   it('two cautions: at the start w₁₁ and w₁₂ disagree only in the third and fifth digits; after 400 steps every hidden row is off by more than 20 %; h = 10⁻¹² blurs all 17 rows past 10⁻⁴', () => {
-    says('two rows, $w_{11}$ and $w_{12}$, disagree only in the third and the fifth digit');
+    says("the first hidden unit's two weights happen to be small");
+    says('on every point its sum is small, its $\\tanh$ nearly straight, and the forgotten factor above 0.96');
+    says('its rows $w_{11}$ and $w_{12}$ disagree only in the third and the fifth digit');
+    // The other hidden units start with weights several times larger.
+    const size = (j: number) => Math.hypot(p[2 * j]!, p[2 * j + 1]!);
+    for (const j of [1, 2, 3]) expect(size(j)).toBeGreaterThan(1.5 * size(0));
+    // The biases start at 0, so unit 1's sum is w₁₁x₁ + w₁₂x₂ on every point of the data.
+    expect(p[8]).toBe(0);
+    const data = DATASETS.xor.generate({ n: NET_EXAMPLES, seed: NET_DATA_SEED });
+    const slopes = Array.from(
+      { length: data.n },
+      (_, i) => 1 - Math.tanh(p[0]! * data.x[2 * i]! + p[1]! * data.x[2 * i + 1]!) ** 2,
+    );
+    expect(slopes).toHaveLength(160);
+    expect(Math.min(...slopes)).toBeGreaterThan(0.96);
     says("After 400 steps of lesson 6's training");
     says('every hidden row is off by more than 20 %');
     says('all 17 rows disagree by more than $10^{-4}$: rounding, not a bug');
@@ -400,7 +445,7 @@ describe('lesson 7: the exercises’ solutions', () => {
     says('$\\delta = q - y \\approx 0.6045$');
     says('$\\partial \\ell / \\partial u_1 = \\delta\\, a_1 \\approx 0.2793$');
     says('$\\partial \\ell / \\partial a_1 = \\delta\\, u_1 \\approx 1.2090$');
-    says('$\\delta_1 \\approx 1.2090 \\cdot (1 - 0.4621^2) \\approx 1.2090 \\cdot 0.7864 \\approx 0.9508$');
+    says('$\\delta_1 \\approx 1.2090 \\cdot (1 - \\tanh^2 0.5) \\approx 1.2090 \\cdot 0.7864 \\approx 0.9508$');
     says('$\\partial \\ell / \\partial w_{12} = \\delta_1 \\cdot 0.5 \\approx 0.4754$');
     says(
       '$w_{11} \\approx 0.0246$, $w_{12} \\approx -1.2377$, $b_1 \\approx 0.0246$, $u_1 \\approx 1.8603$, $c \\approx -0.8022$',

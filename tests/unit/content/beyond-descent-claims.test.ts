@@ -24,10 +24,13 @@ import {
   CONVERGE_GRAD,
   momentumBowl,
   NET_EXAMPLES,
+  NET_LEARNING_RATE,
+  tinyNetwork,
 } from '../../../src/figures/lessons/beyond-descent.ts';
 import { netObjective } from '../../../src/figures/lessons/network.ts';
 import { checkChallenge } from '../../../src/quiz/challenges.ts';
-import { PRESETS, playgroundObjective, presetLearningRate } from '../../../src/figures/playground.ts';
+import { PRESETS, playground, playgroundObjective, presetLearningRate } from '../../../src/figures/playground.ts';
+import { parseState } from '../../../src/figures/state.ts';
 
 const mdx = readFileSync(new URL('../../../content/lessons/beyond-descent.mdx', import.meta.url), 'utf8').replace(
   /\s+/g,
@@ -247,7 +250,8 @@ describe('lesson 6: Adam', () => {
 
   it('on Rosenbrock: slope about 163 at the start; Adam in 984 steps; plain descent blows up at 0.0021 within 5 steps and needs 4,241 at 0.002', () => {
     says('with a slope of about 163 at the start');
-    says('reaches the minimum at $(1, 1)$ in 984 steps');
+    says('reaches the minimum at $(1, 1)$, its slope below 0.001, in 984 steps');
+    expect(CONVERGE_GRAD).toBe(0.001);
     says('at $\\eta = 0.0021$ it blows up on the steep walls within 5 steps');
     says(
       'At $\\eta = 0.002$ it survives, and needs 4,241 steps to flatten the slope below 0.001, more than four times Adam’s 984',
@@ -297,7 +301,8 @@ describe('lesson 6: the network', () => {
 
   it('XOR: 52.5 % untrained, 88.75 % at step 100, all right by step 400, and the loss keeps falling', () => {
     says('gets 52.5 % of the 160 points right');
-    says('By step 100 it gets 88.75 % right');
+    says('By step 100 it gets 88.75 % right (142 of the 160)');
+    expect((0.8875 * NET_EXAMPLES).toFixed(6)).toBe('142.000000');
     says('step 400, all of them');
     says('while the loss keeps falling as the network grows more confident');
     expect(net('xor', 4, 'gd', 0.5, 0).acc).toBeCloseTo(52.5, 9);
@@ -330,6 +335,38 @@ describe('lesson 6: the network', () => {
     expect(m.at(100) - m.at(1100)).toBeLessThan(0.01); // a thousand steps, under 0.01 of loss
     expect(m.at(0) - m.at(100)).toBeGreaterThan(0.4); // against 0.44 in the first hundred
     expect(net('moons', 4, 'adam', 0.05, 200).acc).toBe(100);
+  });
+
+  it('moons with Adam at the η the figure sets for it (0.05): every point right from step 171 on, against plain descent’s 1,833', () => {
+    says("state={{ data: 'moons', opt: 'adam', eta: 0.05, step: 200 }}");
+    says(
+      '(the figure sets $\\eta = 0.05$ for it) and the plateau shrinks to a few dozen steps: every point is right from step 171 on, against plain descent’s 1,833'.replace(
+        '’',
+        "'",
+      ),
+    );
+    expect(NET_LEARNING_RATE.adam).toBe(0.05);
+    expect(tinyNetwork.table.eta.default).toBe(NET_LEARNING_RATE.gd);
+    const firstAllRight = (opt: 'gd' | 'adam', lr: number) => {
+      const objective = netObjective('moons', 4);
+      const t = createTrainer(objective, createOptimizer(opt, { learningRate: lr }), tinyNetInit(4, 1), {
+        maxSteps: 3000,
+      });
+      let first = -1;
+      for (let k = 1; k <= 3000; k++) {
+        t.advance(1);
+        const all = accuracy(objective, t.x) === 1;
+        if (all && first < 0) first = k;
+        if (first > 0) expect(all, `still all right at step ${k}`).toBe(true);
+      }
+      return first;
+    };
+    expect(firstAllRight('adam', NET_LEARNING_RATE.adam)).toBe(171);
+    // A few dozen steps of plateau: from step 40 to 90 the loss falls by under 0.02, then by over 0.15 to step 171.
+    const adamRun = net('moons', 4, 'adam', NET_LEARNING_RATE.adam, 171);
+    expect(adamRun.at(40) - adamRun.at(90)).toBeLessThan(0.02);
+    expect(adamRun.at(90) - adamRun.at(171)).toBeGreaterThan(0.15);
+    expect(firstAllRight('gd', NET_LEARNING_RATE.gd)).toBe(1833);
   });
 });
 
@@ -463,6 +500,25 @@ describe('playground: the races the page suggests', () => {
       toleranceGrad: 1e-3,
     });
     expect(saddleRace.stop.reason).toBe('tolerance-grad');
+  });
+
+  it('the lesson links the Rosenbrock race: plain descent at 0.002 against Adam at 0.1, from (−1.5, 2), 5000 steps', () => {
+    const href = /href=\{sitePath\('(playground\/\?playground\.obj=rosenbrock[^']+)'\)\}/.exec(mdx)?.[1];
+    expect(href).toBeDefined();
+    const params = new URL(href!, 'http://x/').searchParams;
+    const state = parseState(playground.table, { get: (k) => params.get(k) }, 'playground.');
+    expect(state).toMatchObject({
+      obj: 'rosenbrock',
+      x: -1.5,
+      y: 2,
+      a: 'gd',
+      'a.lr': 0.002,
+      b: 'none',
+      c: 'adam',
+      'c.lr': 0.1,
+      steps: 5000,
+      tol: CONVERGE_GRAD,
+    });
   });
 
   it('the lesson names the playground’s objectives', () => {

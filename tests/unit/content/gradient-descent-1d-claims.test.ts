@@ -46,11 +46,18 @@ describe('lesson 3 claims: R(p)', () => {
     expect(mdx).toContain('They climb steadily, 5, 8, 11, …, 23, then step to 26, past the peak');
   });
 
-  test('fixed steps h = 5 land exactly on 25 after 4 steps and stop', () => {
+  test('fixed steps h = 5 land exactly on 25 after 4 steps and stay; the run is called done one step later', () => {
     const r = run(revenue, signStep({ stepSize: 5 }), [5], RULE);
-    expect(pos(r).slice(0, 5)).toEqual([5, 10, 15, 20, 25]);
-    expect(r.stop.reason).toBe('tolerance-f');
+    expect(pos(r)).toEqual([5, 10, 15, 20, 25, 25]);
+    expect(r.stop).toEqual({ reason: 'tolerance-f', step: 5 });
     expect(mdx).toContain('the squares land exactly on 25 after 4 steps');
+    expect(mdx).toContain('the figure calls the run done one step later, at the first step that changes nothing');
+  });
+
+  test('a small fixed step is slow: h = 0.5 first reaches 25 from 5 at step 40', () => {
+    const r = run(revenue, signStep({ stepSize: 0.5 }), [5], { maxSteps: 100, toleranceF: 1e-9 });
+    expect(pos(r).indexOf(25)).toBe(40);
+    expect(mdx).toContain('with $h = 0.5$ it takes 40 steps to reach 25 from 5');
   });
 
   test('sized steps η = 0.1 from 5: slope 80, then 13, 17.8, 20.68; each step closes 40 % of the gap', () => {
@@ -214,7 +221,7 @@ describe('lesson 3 claims: two valleys and multi-start', () => {
     expect(out.filter((o) => o.reached === 2).length).toBe(7);
     expect(out.filter((o) => o.reached === 0).length).toBe(5);
     expect(mdx).toContain(
-      'of the 12 starts spread across the plot, 7 reach the deeper minimum and 5 the shallower one',
+      'of the 12 starts, spread across the plot every 0.3 from −1.4 to 1.9, 7 reach the deeper minimum and 5 the shallower one',
     );
     const fine = multiStart(
       twoWells,
@@ -227,6 +234,18 @@ describe('lesson 3 claims: two valleys and multi-start', () => {
 
   test('η = 0.15: the start at −1.4 ends deeper, the start at 1.9 ends shallower', () => {
     const out = multiStart(twoWells, () => gd(0.15), starts(12), RULE);
+    // The 12 starts are every 0.3 from −1.4 to 1.9; at η = 0.15 the count is still 7 and 5.
+    expect(starts(12).map(([t]) => Number(t!.toFixed(6)))).toEqual([
+      -1.4, -1.1, -0.8, -0.5, -0.2, 0.1, 0.4, 0.7, 1, 1.3, 1.6, 1.9,
+    ]);
+    expect(out.filter((o) => o.reached === 2).length).toBe(7);
+    expect(out.filter((o) => o.reached === 0).length).toBe(5);
+    const before = multiStart(twoWells, () => gd(0.05), starts(12), RULE);
+    const swapped = out.filter((o, i) => o.reached !== before[i]!.reached).map((o) => o.start[0]);
+    expect(swapped.map((t) => Number(t!.toFixed(6)))).toEqual([-1.4, 1.9]);
+    expect(mdx).toContain(
+      'The readout still counts 7 starts in the deeper valley and 5 in the shallower, because −1.4 and 1.9 have traded places',
+    );
     expect(out[0]!.start[0]).toBe(-1.4);
     expect(out[0]!.reached).toBe(2);
     expect(out[11]!.start[0]).toBeCloseTo(1.9, 12);
@@ -268,6 +287,27 @@ describe('lesson 3 claims: slopes, the loss curve, borders, and starts that dive
     expect(mdx).toContain('$R(5.01) = 450.7998$ and $R(4.99) = 449.1998$, so the two-point slope is $1.6 / 0.02 = 80$');
   });
 
+  test('the power, factor and sum rules give the first three terms of the two-well slope', () => {
+    const two = (f: (t: number) => number, t: number, h = 1e-4) => (f(t + h) - f(t - h)) / (2 * h);
+    for (const t of [-1.3, 0.4, 1.8]) {
+      expect(two((u) => u ** 2, t)).toBeCloseTo(2 * t, 6);
+      expect(two((u) => u ** 3, t)).toBeCloseTo(3 * t * t, 6);
+      expect(two((u) => u ** 4, t)).toBeCloseTo(4 * t ** 3, 6);
+      // The two-point slope of a sum is the sum of the two-point slopes, and a factor carries through.
+      const parts = [(u: number) => u ** 4, (u: number) => -(u ** 3), (u: number) => -(u ** 2)];
+      const sum = (u: number) => parts.reduce((acc, f) => acc + f(u), 0);
+      expect(two(sum, t)).toBeCloseTo(
+        parts.reduce((acc, f) => acc + two(f, t), 0),
+        9,
+      );
+      expect(two(sum, t)).toBeCloseTo(4 * t ** 3 - 3 * t * t - 2 * t, 6);
+    }
+    expect(mdx).toContain(
+      'The slopes of $\\theta^2$, $\\theta^3$ and $\\theta^4$ are $2\\theta$, $3\\theta^2$ and $4\\theta^3$',
+    );
+    expect(mdx).toContain('the slope of a sum is the sum of the slopes');
+  });
+
   test('the two-well slope formula agrees with the two-point slope at 1.8 (9.867)', () => {
     const h = 0.001;
     const two = (twoWells.value([1.8 + h]) - twoWells.value([1.8 - h])) / (2 * h);
@@ -297,7 +337,11 @@ describe('lesson 3 claims: slopes, the loss curve, borders, and starts that dive
     let ups = 0;
     for (let k = 2; k <= r.steps; k++) if (r.values[k]! > r.values[k - 1]!) ups++;
     expect(ups).toBeGreaterThan(r.steps / 3); // up and down, not falling
-    expect(mdx).toContain('its loss jumping up and down between about −0.71 and −0.31');
+    expect(mdx).toContain('The loss jumps up and down between about −0.71 and −0.31 instead of falling');
+    // The link opens the basins figure, whose readout (not a loss panel) shows it.
+    expect(mdx).toContain(
+      "state={{ x0: -1.2, eta: 0.25, step: 200 }}>On lesson 1's two-valley curve, from θ₀ = −1.2 with η = 0.25</ShowMe>",
+    );
   });
 
   test('curvature borders: the deeper valley’s slope changes by 9.9 per unit, border ≈ 0.20 (settles below, bounces above)', () => {
@@ -309,6 +353,22 @@ describe('lesson 3 claims: slopes, the loss curve, borders, and starts that dive
     expect(run(twoWells, gd(0.19), [1.3], RULE).stop.reason).toBe('tolerance-f');
     expect(run(twoWells, gd(0.21), [1.3], RULE).stop.reason).toBe('max-steps');
     for (const cc of [2, 6]) expect(1 - (2 / cc) * cc).toBe(-1); // factor 1 − ηc is −1 at η = 2/c
+    // ½λθ² has slope λθ (θ² is λ = 2), so one step multiplies θ by 1 − ηλ.
+    for (const lambda of [2, 6, 9.9]) {
+      const bowl = {
+        ...parabola,
+        id: 'bowl',
+        value: (x: ArrayLike<number>) => 0.5 * lambda * x[0]! ** 2,
+        gradient: (x: ArrayLike<number>, out: Float64Array) => ((out[0] = lambda * x[0]!), out),
+      };
+      const h = 1e-4;
+      expect((bowl.value([1.3 + h]) - bowl.value([1.3 - h])) / (2 * h)).toBeCloseTo(lambda * 1.3, 6);
+      expect(run(bowl, gd(0.07), [1.3], { maxSteps: 1 }).positions[1]).toBeCloseTo((1 - 0.07 * lambda) * 1.3, 12);
+    }
+    expect(parabola.value([1.7])).toBeCloseTo(0.5 * 2 * 1.7 ** 2, 12);
+    expect(mdx).toContain(
+      '$\\lambda$ is $L(\\theta) = \\tfrac12\\lambda\\,\\theta^2$ ($\\theta^2$ is the one with $\\lambda = 2$)',
+    );
     expect(mdx).toContain(
       'the slope changes by about 9.9 per unit, so steps settle there only below $\\eta \\approx 0.20$',
     );
@@ -326,6 +386,14 @@ describe('lesson 3 claims: slopes, the loss curve, borders, and starts that dive
     expect(mdx).toContain(
       'the same rate throws the walk to 2.015, then to −2.099, then to 9.397: it diverges after 3 steps',
     );
+    // Off the basins chart (θ in the curve's window, L below 3 at the top of the plot): the start and every step.
+    const [wlo, whi] = twoWells.window[0]!;
+    for (let k = 0; k <= hi.steps; k++) {
+      const t = hi.positions[k]!;
+      expect(t < wlo || t > whi || hi.values[k]! > 3).toBe(true);
+    }
+    expect(hi.values[0]!.toFixed(2)).toBe('4.77');
+    expect(mdx).toContain('the start is above its top, at $L(-1.4) \\approx 4.77$');
   });
 });
 
@@ -340,6 +408,12 @@ describe('lesson 3 exercises', () => {
     expect(Array.from(run(revenue, gd(0.5), [5], { maxSteps: 4 }).positions)).toEqual([5, 45, 5, 45, 5]);
     expect(signVsGradient.table.eta.max).toBeGreaterThanOrEqual(0.5);
     expect(mdx).toContain('the climb jumps to $45$ (a gap of $+20$) and back to $5$');
+    // In the figure (its tolerance rule) the run at η = 0.5 stops after the first jump: R(45) = R(5).
+    const fig = run(revenue, gd(0.5), [5], { maxSteps: signVsGradient.table.step.max, toleranceF: 1e-9 });
+    expect(fig.stop).toEqual({ reason: 'tolerance-f', step: 1 });
+    expect(revenue.value([45])).toBe(450);
+    expect(revenue.value([5])).toBe(450);
+    expect(mdx).toContain('make one jump, to 45, and stop there: $R(45) = R(5) = 450$');
   });
 
   test('the two-point slope of θ³ is 3θ² + h²; R at 29 and 31 gives −20', () => {
@@ -403,15 +477,18 @@ describe('lesson 3 quiz', () => {
     for (const eta of [0.45, 0.25, 0.05]) expect(at(eta, 50).values[50]!).toBeLessThan(at(eta, 50).values[0]!);
   });
 
-  test('stopping at tolerance 0.001 from 2: η = 0.00002 stops after one step (ΔL ≈ 0.0003, θ = 1.99992); η = 1 at −2; η = 0.5 after 2 steps', () => {
-    const t = (eta: number) => run(parabola, gd(eta), [2], { maxSteps: 300, toleranceF: 0.001 });
+  test('stopping at tolerance 0.001 from 3: η = 0.00002 stops after one step (ΔL ≈ 0.0007, θ = 2.99988); η = 1 at −3; η = 0.5 after 2 steps', () => {
+    const t = (eta: number) => run(parabola, gd(eta), [3], { maxSteps: 300, toleranceF: 0.001 });
     expect(t(0.00002).steps).toBe(1);
-    expect((t(0.00002).values[0]! - t(0.00002).values[1]!).toFixed(4)).toBe('0.0003');
-    expect(t(0.00002).positions[1]).toBeCloseTo(1.99992, 12);
+    expect((t(0.00002).values[0]! - t(0.00002).values[1]!).toFixed(4)).toBe('0.0007');
+    expect(t(0.00002).positions[1]).toBeCloseTo(2.99988, 12);
+    expect(t(0.00002).gradNorms[1]).toBeGreaterThan(0.001); // the slope is not small where it stops
     expect(t(1).steps).toBe(1);
-    expect(t(1).positions[1]).toBe(-2);
+    expect(t(1).positions[1]).toBe(-3);
     expect(t(0.5).steps).toBe(2);
-    expect(quiz).toContain('although $\\theta$ is still at 1.99992');
+    expect(quiz).toContain('from $\\theta = 3$, stopped');
+    expect(quiz).toContain('although $\\theta$ is still at 2.99988');
+    expect(quiz).toContain('on the valley wall at $\\theta = -3$');
   });
 
   test('two valleys from 0.1 at η = 0.05 ends deeper, though the shallower minimum is nearer', () => {
@@ -420,6 +497,11 @@ describe('lesson 3 quiz', () => {
     expect(Math.abs(0.1 - TWO_WELLS_MINIMA[0])).toBeLessThan(Math.abs(0.1 - TWO_WELLS_MINIMA[1]));
     expect(quiz).toContain('minima near $-0.616$ and $1.240$');
     expect(TWO_WELLS_MINIMA.map((m) => m.toFixed(3))).toEqual(['-0.616', '1.240']);
+    // The distractor "its steps are tiny": the slope at 0.1 is about −0.42, and the first steps grow.
+    expect(twoWells.gradient([0.1], new Float64Array(1))[0]!.toFixed(2)).toBe('-0.42');
+    const p = r.positions;
+    for (let k = 1; k < 4; k++) expect(p[k + 1]! - p[k]!).toBeGreaterThan(p[k]! - p[k - 1]!);
+    expect(quiz).toContain('At 0.1 it is already about $-0.42$, and the steps grow as the ground steepens');
   });
 
   test('basins at η = 0.15: −1.3 (first step 0.317) and 0.1 end deeper; −1.1 (first step −0.185) and −0.3 end shallower', () => {

@@ -7,6 +7,7 @@ import {
   coordinateDescent,
   directionalRates,
   gradientDescent,
+  illConditionedBowl,
   leastSquares,
   lineCurvature,
   lineMSE,
@@ -95,6 +96,14 @@ describe('lesson 4: the bowl and its partial derivatives', () => {
 });
 
 describe('lesson 4: the steepest way down', () => {
+  test('the dot product as lengths times cosine, checked on (3, 4) and (1, 0): 3 = 5 · 1 · 3/5', () => {
+    says('entry by entry the dot product is $3 \\cdot 1 + 4 \\cdot 0 = 3$');
+    says('the cosine of its angle with $(1, 0)$ is $3/5$; and $5 \\cdot 1 \\cdot 3/5 = 3$');
+    expect(Math.hypot(3, 4)).toBe(5);
+    expect(Math.cos(Math.atan2(4, 3))).toBeCloseTo(3 / 5, 15);
+    expect(Math.hypot(3, 4) * 1 * Math.cos(Math.atan2(4, 3))).toBeCloseTo(3 * 1 + 4 * 0, 12);
+  });
+
   test('at (2, 1): gradient (3, 4) of length 5, rates 4 and −3, steepest at 233.1° with rate −5', () => {
     says('$\\nabla L = (3, 4)$, whose length is $\\lVert \\nabla L \\rVert = \\sqrt{9 + 16} = 5$');
     says('the rate is $4$');
@@ -145,8 +154,13 @@ describe('lesson 4: descent in two dimensions', () => {
     says('The path does not head straight for the origin');
     says('its first steps drop steeply across the narrow direction of the bowl');
     says('The walk settles after 73 steps.');
+    says('when a step changes $L$ by less than $10^{-12}$');
+    says('With a millionth this run would stop after 37 steps.');
     const r = bowlRun(0.1);
     expect(r).toMatchObject({ steps: 73, stop: { reason: 'tolerance-f' } });
+    expect(
+      run(q, gradientDescent({ learningRate: 0.1 }), [-2.5, 2], { maxSteps: 200, toleranceF: 1e-6, bound: 1e3 }),
+    ).toMatchObject({ steps: 37, stop: { reason: 'tolerance-f' } });
     // The first step points well away from the origin's direction.
     const first = Math.atan2(r.positions[3]! - 2, r.positions[2]! + 2.5);
     const toOrigin = Math.atan2(-2, 2.5);
@@ -212,6 +226,15 @@ describe('lesson 4: curvature', () => {
     expect(deg(argHi).toFixed(1)).toBe('103.3');
     expect(deg(argLo).toFixed(1)).toBe('13.3');
     expect(deg(Math.atan2(SHARP[1], SHARP[0])) % 180).toBeCloseTo(103.28, 1);
+    // The angles from the arrow ((L₁₁ − L₂₂)/2, L₁₂) = (−2, −1): 2φ is its angle, or the opposite one.
+    says('$\\left(\\tfrac{2 - 6}{2},\\ -1\\right) = (-2, -1)$, whose angle is about $206.6°$');
+    says('so $2\\varphi \\approx 206.6°$ and $\\varphi \\approx 103.3°$');
+    says('$2\\varphi \\approx 26.6°$ and $\\varphi \\approx 13.3°$');
+    const arrow = deg(Math.atan2(-1, (2 - 6) / 2));
+    expect(arrow.toFixed(1)).toBe('206.6');
+    expect((arrow / 2).toFixed(1)).toBe(deg(argHi).toFixed(1));
+    expect((arrow - 180).toFixed(1)).toBe('26.6');
+    expect(((arrow - 180) / 2).toFixed(1)).toBe(deg(argLo).toFixed(1));
   });
 
   test('along a principal direction the gradient is λ times the position: (0.973, 0.230) → (1.717, 0.405)', () => {
@@ -409,6 +432,22 @@ describe('lesson 4: fitting a line', () => {
       sx += data.x[i]!;
       sxx += data.x[i]! ** 2;
     }
+    // The table's entries are the slopes of the two partial derivatives: mean x², mean x and 1.
+    says('per unit of $m$, $\\partial L/\\partial m$ changes by the average of $x_i^2$');
+    const fit = lineMSE(data);
+    const h = 1e-4;
+    const slopeOf = (i: number, j: number) => {
+      const e = [0, 0];
+      e[j] = h;
+      const at = [0.4, -0.7];
+      const up = fit.gradient([at[0]! + e[0]!, at[1]! + e[1]!], new Float64Array(2))[i]!;
+      const dn = fit.gradient([at[0]! - e[0]!, at[1]! - e[1]!], new Float64Array(2))[i]!;
+      return (up - dn) / (2 * h);
+    };
+    expect(slopeOf(0, 0)).toBeCloseTo(sxx / data.n, 8);
+    expect(slopeOf(1, 0)).toBeCloseTo(sx / data.n, 8);
+    expect(slopeOf(0, 1)).toBeCloseTo(sx / data.n, 8);
+    expect(slopeOf(1, 1)).toBeCloseTo(1, 8);
     says('$\\bar x \\approx 1.698$');
     says('$\\overline{x^2} \\approx 3.574$');
     says('curvatures of about $0.156$ and $4.417$');
@@ -553,6 +592,33 @@ describe('lesson 4: the quiz', () => {
   });
 });
 
+describe('lesson 4: the glossary', () => {
+  test('gradient: it points away from the bottom, and −∇L points at the minimum only on a round bowl', () => {
+    const entry = (
+      parse(readFileSync(new URL('../../../content/glossary.yaml', import.meta.url), 'utf8')) as {
+        id: string;
+        definition: string;
+      }[]
+    ).find((e) => e.id === 'gradient')!;
+    expect(entry.definition).toContain(
+      'It points away from the bottom, and its opposite −∇L points at the minimum only on a perfectly round bowl.',
+    );
+    // On a round bowl (κ = 1) the gradient at θ is parallel to θ and points away from the bottom.
+    const round = illConditionedBowl(1);
+    for (const p of [
+      [1, 1],
+      [-2, 0.5],
+    ]) {
+      const [g1, g2] = round.gradient(p, new Float64Array(2));
+      expect(g1! * p[1]! - g2! * p[0]!).toBeCloseTo(0, 12);
+      expect(g1! * p[0]! + g2! * p[1]!).toBeGreaterThan(0);
+    }
+    // On the tilted bowl −∇L at (2, 1) misses the direction to the bottom by more than 26°.
+    const gap = deg(directionalRates(q, [2, 1]).steepestAngle) - deg(Math.atan2(-1, -2));
+    expect(gap).toBeGreaterThan(26);
+  });
+});
+
 describe('lesson 4: captions', () => {
   test('descent-2d names the two curvatures and the limit', () => {
     expect(descent2d.caption).toContain('4 + √5 ≈ 6.236');
@@ -654,6 +720,9 @@ describe('lesson 4: the exercises’ solutions', () => {
     says(
       'its steps shrink from $0.25$ to about $0.02$ around step 28, where it passes within about $0.19$ of the saddle point, and it spends steps 16 to 41 within $0.5$ of it',
     );
+    says('since $1.1 = e^{\\ln 1.1}$, the power $1.1^k$ is $e^{k \\ln 1.1}$');
+    expect(Math.exp(7 * Math.log(1.1))).toBeCloseTo(1.1 ** 7, 12);
+    says('that is when $k \\ln 1.1 > \\ln 100$');
     says('it lingers about 24 steps longer, since $\\ln 10 / \\ln 1.1 \\approx 24$');
     expect((Math.log(100) / Math.log(1.1)).toFixed(1)).toBe('48.3');
     expect(Math.log(100).toFixed(3)).toBe('4.605');

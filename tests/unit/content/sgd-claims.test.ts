@@ -7,6 +7,7 @@ import {
   createRng,
   epochBatches,
   gradientDescent,
+  leastSquares,
   lineMSE,
   noisyGradientDescent,
   run,
@@ -17,6 +18,7 @@ import {
   TWO_WELLS_MINIMA,
   type RunResult,
 } from '../../../src/optim/index.ts';
+import { lineFitData } from '../../../src/figures/lessons/data.ts';
 import { batchTradeoff, noiseEscape, sgdPaths } from '../../../src/figures/lessons/sgd.ts';
 import { SGD_BEST, SGD_DATA, SGD_LOSS, tradeoffRuns } from '../../../src/figures/lessons/sgd/landscape.ts';
 import {
@@ -136,7 +138,7 @@ describe('lesson 5: the mini-batch gradient', () => {
 describe('lesson 5: sgd-paths', () => {
   test('after ten epochs: 10 full steps at 0.599, 120 batch steps at 0.125, best 0.101, single examples 0.123', () => {
     expect(SGD_DATA.n).toBe(48);
-    says('a line through 48 points');
+    says('a line through those 48 points');
     says('full-batch descent has taken just 10 steps');
     says('at $L \\approx 0.599$');
     says('batches of four have taken 120 steps and reached $L \\approx 0.125$');
@@ -153,9 +155,26 @@ describe('lesson 5: sgd-paths', () => {
     expect(f3(one.values[480]!)).toBe('0.123');
   });
 
+  test('the data: 48 points about the same line as lesson 1’s twelve, x from 0 to 3, with a little more scatter', () => {
+    says(
+      "48 points scattered about the same line as lesson 1's twelve, with $x$ from 0 to 3 and a little more scatter",
+    );
+    const twelve = lineFitData(7);
+    expect([SGD_DATA.n, twelve.n]).toEqual([48, 12]);
+    for (const d of [SGD_DATA, twelve]) for (const x of d.x) expect(x >= 0 && x <= 3).toBe(true);
+    const a = leastSquares(SGD_DATA)!;
+    const b = leastSquares(twelve)!;
+    expect(Math.abs(a.m - b.m)).toBeLessThan(0.3);
+    expect(Math.abs(a.b - b.b)).toBeLessThan(0.3);
+    // The scatter: the best line's loss is higher on the 48 points.
+    expect(lineMSE(SGD_DATA).value([a.m, a.b])).toBeGreaterThan(lineMSE(twelve).value([b.m, b.b]));
+  });
+
   test('the single-example path frays: it travels about 17 times as far as it gets, batches of four about 3', () => {
     says('its path frays');
-    says('It travels about 17 times as far as it gets, against about 3 times for batches of four');
+    says(
+      'The path it walks is about 17 times as long as the straight line from its start to where it ends, against about 3 times for batches of four',
+    );
     expect(Math.round(fraying(walk(1, 0.1)))).toBe(17);
     expect(Math.round(fraying(walk(4, 0.1)))).toBe(3);
     expect(fraying(walk(48, 0.1))).toBeLessThan(1.2);

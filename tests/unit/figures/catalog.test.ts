@@ -39,6 +39,15 @@ describe('figure catalog', () => {
     expect(figureById('no-such-figure')).toBeUndefined();
   });
 
+  test('each lesson numbers its figures in the order its page shows them', () => {
+    for (const group of LESSON_FIGURES) {
+      const mdx = readFileSync(new URL(`../../../content/lessons/${group.lesson}.mdx`, import.meta.url), 'utf8');
+      const onPage = [...mdx.matchAll(/<Figure id="([^"]+)"/g)].map((m) => m[1]);
+      expect(onPage, group.lesson).toEqual(group.figures.map((f) => f.id));
+      onPage.forEach((id, i) => expect(figureNumber(id!)).toBe(`${group.order}.${i + 1}`));
+    }
+  });
+
   test('every default lies within its bounds', () => {
     for (const f of FIGURES) {
       for (const [k, p] of Object.entries(f.table)) {
