@@ -10,6 +10,7 @@ import * as beyondDescent from './lessons/beyond-descent.ts';
 import * as gradients from './lessons/gradients.ts';
 import * as sgd from './lessons/sgd.ts';
 import * as backpropagation from './lessons/backpropagation.ts';
+import * as generalization from './lessons/generalization.ts';
 
 /** Lessons in reading order with their figures. The lesson order must match the MDX frontmatter. */
 export const LESSON_FIGURES: readonly {
@@ -24,6 +25,7 @@ export const LESSON_FIGURES: readonly {
   { lesson: sgd.LESSON, order: 5, figures: sgd.FIGURES },
   { lesson: beyondDescent.LESSON, order: 6, figures: beyondDescent.FIGURES },
   { lesson: backpropagation.LESSON, order: 7, figures: backpropagation.FIGURES },
+  { lesson: generalization.LESSON, order: 8, figures: generalization.FIGURES },
 ];
 
 export const FIGURES: readonly FigureSpec[] = LESSON_FIGURES.flatMap((g) => g.figures);

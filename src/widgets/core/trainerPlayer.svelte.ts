@@ -2,7 +2,8 @@
  * A player over a run that is computed as it plays (optim's createTrainer): each animation frame
  * trains up to `speed` steps within a few milliseconds, so the page never blocks and its controls
  * answer while it learns. Every step is kept, so moving back is instant, and a link that asks for a
- * step the trainer has not reached yet trains up to it (a frame at a time) and shows it.
+ * step the trainer has not reached yet trains up to it (a frame at a time) and shows it. A figure
+ * whose training code loads late says so with `ready`: nothing is trained until it answers true.
  */
 import type { Trainer } from '../../optim/index.ts';
 import { prefersReducedMotion, type Playback, type Steppable } from './playback.ts';
@@ -22,12 +23,20 @@ export class TrainerPlayer implements Playback {
   #progress = $state(0);
   #model: Steppable;
   #trainer: () => Trainer;
+  #ready: () => boolean;
 
-  constructor(model: Steppable, trainer: () => Trainer, max: number, speeds: readonly number[]) {
+  constructor(
+    model: Steppable,
+    trainer: () => Trainer,
+    max: number,
+    speeds: readonly number[],
+    ready: () => boolean = () => true,
+  ) {
     this.#model = model;
     this.#trainer = trainer;
     this.max = max;
     this.speeds = speeds;
+    this.#ready = ready;
   }
 
   #t(): Trainer {
@@ -95,6 +104,8 @@ export class TrainerPlayer implements Playback {
       if (t.stop !== undefined && model.state.step > t.step) model.set({ step: t.step });
       return undefined;
     }
+    // Training waits for its code (a reactive answer: this effect reruns once it has loaded).
+    if (!this.#ready()) return undefined;
     const id = requestAnimationFrame(() => {
       const start = performance.now();
       const goal = this.playing ? Math.min(target, t.step + this.speed) : target;
@@ -109,15 +120,18 @@ export class TrainerPlayer implements Playback {
 
 /**
  * The player of a figure whose run trains in the page, over the figure's `step` and a trainer that
- * is rebuilt when a setting changes. Call it while the component initializes.
+ * is rebuilt when a setting changes. `ready` says whether the trainer can take steps yet (it is asked
+ * only when a step is wanted, so it may start loading what training needs). Call it while the
+ * component initializes.
  */
 export function trainerPlayer(
   model: Steppable,
   trainer: () => Trainer,
   max: number,
   speeds: readonly number[] = [1, 4, 16, 64],
+  ready?: () => boolean,
 ): TrainerPlayer {
-  const player = new TrainerPlayer(model, trainer, max, speeds);
+  const player = new TrainerPlayer(model, trainer, max, speeds, ready);
   model.attachPlayer(player);
   $effect(() => player.schedule());
   $effect(() => () => player.pause());

@@ -1,16 +1,14 @@
 /**
  * The tiny-network figure's words and lookups, apart from its markup: the menus' names from optim's
- * registries, the optimizer from the registry's factory, the accuracy curve's cache, and what the
- * training status says.
+ * registries, the accuracy curve's cache, and what the training status says. The optimizers
+ * themselves are in netOptimizer.ts, which the figure loads when it first trains.
  */
 import { DATASETS } from '../../optim/datasets.ts';
 import { accuracy } from '../../optim/losses.ts';
-import { OPTIMIZERS, createOptimizer } from '../../optim/optimizers.ts';
+import { OPTIMIZERS } from '../../optim/optimizerTable.ts';
 import type { TinyNet } from '../../optim/tinyNet.ts';
 import type { Optimizer, StopReason, Vec } from '../../optim/types.ts';
 import { NET_DATASETS, NET_OPTIMIZERS } from '../../figures/lessons/beyond-descent/shared.ts';
-
-type NetOptimizer = (typeof NET_OPTIMIZERS)[number];
 
 /** The data sets' names ("XOR", "Circles", "Moons"). */
 export const DATASET_NAMES: Readonly<Record<string, string>> = Object.fromEntries(
@@ -27,11 +25,18 @@ export const OPTIMIZER_NAMES: Readonly<Record<string, string>> = Object.fromEntr
   }),
 );
 
-/** The figure's optimizer: the registry's, at the figure's learning rate (other settings at their defaults). */
-export function netOptimizer(id: string, learningRate: number): Optimizer {
-  const known = (NET_OPTIMIZERS as readonly string[]).includes(id) ? (id as NetOptimizer) : 'gd';
-  return createOptimizer(known, { learningRate });
-}
+/**
+ * Stands in for the optimizer while its code loads: the trainer it is given shows the untrained
+ * network (step 0), and the player waits for the real one before it takes a step (trainerPlayer's
+ * `ready`), so this one is never stepped.
+ */
+export const OPTIMIZER_LOADING: Optimizer = {
+  id: 'gd',
+  step() {
+    throw new Error('tiny-network: the optimizer is stepped before its code has loaded');
+  },
+  reset() {},
+};
 
 /** Accuracy at a step, computed once per run (a new run, a new cache). */
 export function accuracyCache(): (net: TinyNet, run: object, step: number, params: () => Vec) => number {

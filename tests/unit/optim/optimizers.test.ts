@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { OPTIMIZERS, createOptimizer, defaultOptions, optimizerIds } from '../../../src/optim/optimizers.ts';
+import { createOptimizer } from '../../../src/optim/optimizers.ts';
+import { OPTIMIZERS, defaultOptions, optimizerIds } from '../../../src/optim/optimizerTable.ts';
 import { revenue } from '../../../src/optim/objectives.ts';
 import { run } from '../../../src/optim/runner.ts';
 

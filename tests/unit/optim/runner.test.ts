@@ -5,7 +5,8 @@ import { gradientDescent } from '../../../src/optim/descent.ts';
 import { lineMSE } from '../../../src/optim/losses.ts';
 import { quadraticXY, twoWells } from '../../../src/optim/objectives.ts';
 import { OBJECTIVES, objectiveIds } from '../../../src/optim/registry.ts';
-import { createOptimizer, optimizerIds } from '../../../src/optim/optimizers.ts';
+import { createOptimizer } from '../../../src/optim/optimizers.ts';
+import { optimizerIds } from '../../../src/optim/optimizerTable.ts';
 import { iterate, positionAt, run } from '../../../src/optim/runner.ts';
 import type { RunResult, StepRecord } from '../../../src/optim/types.ts';
 
