@@ -45,3 +45,29 @@ export function tableToCsv({ columns, rows }: DataTable): string {
         : v;
   return [columns.map(cell), ...rows.map((r) => r.map(cell))].map((r) => r.join(',')).join('\n') + '\n';
 }
+
+/** What an exported file is cited by: the figure's number and title, and the link to its state. */
+export interface ExportSource {
+  /** "4.2", or "P" for the playground (which is then named by its title alone). */
+  readonly number: string;
+  readonly title: string;
+  /** The absolute link that reopens the figure in the state saved. */
+  readonly link: string;
+}
+
+/** Two lines: "Figure 4.2. Title" and "Downhill: machine learning as optimization · link". */
+export function sourceLines({ number, title, link }: ExportSource): [string, string] {
+  return [
+    /^\d/.test(number) ? `Figure ${number}. ${title}` : title,
+    `Downhill: machine learning as optimization · ${link}`,
+  ];
+}
+
+/** A CSV with its source as comment lines first (`#`, as pandas' `comment=` and R's `comment.char` read them). */
+export function withSource(csv: string, source: ExportSource): string {
+  return (
+    sourceLines(source)
+      .map((l) => `# ${l.replace(/[\r\n]+/g, ' ')}\n`)
+      .join('') + csv
+  );
+}

@@ -102,10 +102,14 @@ export async function hydrateAll(page: Page): Promise<void> {
   await hydrated(page);
 }
 
-export async function axeViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-    .analyze();
+/**
+ * Axe's violations on the page and its frames, or only within `within` (a selector), without frames
+ * (an inert preview frame stalls axe for a minute).
+ */
+export async function axeViolations(page: Page, within?: string): Promise<string[]> {
+  let axe = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']);
+  if (within) axe = axe.include(within).options({ iframes: false });
+  const result = await axe.analyze();
   return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}× e.g. ${v.nodes[0]?.target.join(' ')})`);
 }
 

@@ -88,11 +88,27 @@ describe('figure machinery', () => {
     expect(parsed).toEqual({ error: false, paths: expect.any(Number), root: 'svg' });
     expect(parsed.paths).toBeGreaterThan(0);
     expect(svg.bytes.toString('utf8')).not.toContain('var(--');
+    // The picture says what it is and where its state lives.
+    const link = new URL((await fig.locator('a[data-figure-link]').getAttribute('href'))!, page.url()).toString();
+    const head = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      return [
+        doc.querySelector('svg > title')?.textContent,
+        ...[...doc.querySelectorAll('svg > text')].map((t) => t.textContent),
+      ];
+    }, svg.bytes.toString('utf8'));
+    expect(head[0]).toMatch(/^Figure 1\.\d+\. /);
+    expect(head.slice(1)).toContain(head[0]);
+    expect(head).toContain(link);
     const png = await grab('png');
     expect(png.name).toBe('first-descent_eta-0.1_step-5.png');
     expect(png.bytes.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
     const csv = await grab('csv');
-    const rows = csv.bytes.toString('utf8').trim().split('\n');
+    const lines = csv.bytes.toString('utf8').trim().split('\n');
+    // The source first, as comment lines, then the table.
+    expect(lines[0]).toBe(`# ${head[0]}`);
+    expect(lines[1]).toMatch(new RegExp(`· ${link.replace(/[.?]/g, '\\$&')}$`));
+    const rows = lines.filter((l) => !l.startsWith('#'));
     const expected = run(twoWells, gradientDescent({ learningRate: 0.1 }), [-1.2], {
       maxSteps: 200,
       toleranceF: 1e-10,

@@ -41,9 +41,11 @@ async function reopen(page: Page, href: string, id: string): Promise<Locator> {
 async function csvOf(page: Page, fig: Locator): Promise<string[]> {
   await fig.locator('.fig-menu summary').click();
   const [download] = await Promise.all([page.waitForEvent('download'), fig.locator('[data-export="csv"]').click()]);
+  // The file's source (comment lines) aside.
   return readFileSync((await download.path())!, 'utf8')
     .trim()
-    .split('\n');
+    .split('\n')
+    .filter((l) => !l.startsWith('#'));
 }
 
 describe('lesson 7 figures', () => {

@@ -104,7 +104,8 @@ describe('lesson 8 figures', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), fig.locator('[data-export="csv"]').click()]);
     const rows = readFileSync((await download.path())!, 'utf8')
       .trim()
-      .split('\n');
+      .split('\n')
+      .filter((l) => !l.startsWith('#'));
     expect(download.suggestedFilename()).toBe('degree-sweep_degree-9_alpha-0.01.csv');
     expect(rows[0]).toBe('degree,alpha,train_loss,validation_loss,test_loss,largest_coefficient');
     expect(rows).toHaveLength(13);
@@ -154,7 +155,8 @@ describe('lesson 8 figures', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), fig.locator('[data-export="csv"]').click()]);
     const rows = readFileSync((await download.path())!, 'utf8')
       .trim()
-      .split('\n');
+      .split('\n')
+      .filter((l) => !l.startsWith('#'));
     expect(rows[0]!.split(',').at(-1)).toBe('validation');
     expect(rows).toHaveLength(90);
     expect(errors).toEqual([]);

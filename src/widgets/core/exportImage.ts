@@ -1,7 +1,10 @@
 /**
  * Saving a figure's picture: its SVG with the theme's colours written in (CSS variables do not
- * travel with a file), and a PNG drawn from that SVG at twice the size.
+ * travel with a file), the figure's number, title and link written above and below the plots (and
+ * in its <title> and <desc>), and a PNG drawn from that SVG at twice the size.
  */
+import { sourceLines, type ExportSource } from '../../figures/export.ts';
+
 const PAINT = [
   'fill',
   'stroke',
@@ -15,30 +18,58 @@ const PAINT = [
   'font-weight',
 ] as const;
 
-/** A standalone SVG document of the figure's plots, side by side, with computed styles inlined. */
-export function figureSvg(figure: HTMLElement): string {
+/** Heights (SVG units) of the title band above the plots and the source line below them. */
+const HEAD = 30;
+const FOOT = 36;
+
+/** A standalone SVG document of the figure's plots, side by side, with computed styles inlined and its source written in. */
+export function figureSvg(figure: HTMLElement, source: ExportSource): string {
   // Only the plots on screen: a figure may draw one picture two ways and show the one that fits.
   const plots = [...figure.querySelectorAll<SVGSVGElement>('svg.fig-plot')].filter(
     (p) => p.getClientRects().length > 0,
   );
   const boxes = plots.map((p) => p.viewBox.baseVal);
   const width = boxes.reduce((w, b) => w + b.width, 0) || 1;
-  const height = Math.max(1, ...boxes.map((b) => b.height));
+  const plotHeight = Math.max(1, ...boxes.map((b) => b.height));
+  const height = HEAD + plotHeight + FOOT;
   const ns = 'http://www.w3.org/2000/svg';
   const out = document.createElementNS(ns, 'svg');
   out.setAttribute('xmlns', ns);
   out.setAttribute('viewBox', `0 0 ${width} ${height}`);
   out.setAttribute('width', String(width));
   out.setAttribute('height', String(height));
+  const cs = getComputedStyle(figure);
+  const [heading, cite] = sourceLines(source);
+  const title = document.createElementNS(ns, 'title');
+  title.textContent = heading;
+  const desc = document.createElementNS(ns, 'desc');
+  desc.textContent = `${figure.querySelector('figcaption')?.textContent?.trim() ?? ''} ${cite}`.trim();
   const bg = document.createElementNS(ns, 'rect');
   bg.setAttribute('width', '100%');
   bg.setAttribute('height', '100%');
-  bg.setAttribute('fill', getComputedStyle(figure).backgroundColor || '#fff');
-  out.append(bg);
+  bg.setAttribute('fill', cs.backgroundColor || '#fff');
+  out.append(title, desc, bg);
+  // The lines are shrunk to the picture's width where they would run past it (about 0.55 em a character).
+  const line = (text: string, y: number, size: number, weight: string) => {
+    const t = document.createElementNS(ns, 'text');
+    t.setAttribute('x', '8');
+    t.setAttribute('y', String(y));
+    t.setAttribute('font-size', Math.min(size, (width - 16) / (0.55 * text.length)).toFixed(2));
+    t.setAttribute('font-family', cs.fontFamily || 'sans-serif');
+    t.setAttribute('font-weight', weight);
+    t.setAttribute('fill', cs.color || '#000');
+    t.textContent = text;
+    out.append(t);
+  };
+  line(heading, HEAD - 10, 15, '600');
+  // The book's name, then the link on a line of its own (so it stays large enough to read).
+  const [book] = cite.split(' · ');
+  line(book!, HEAD + plotHeight + 15, 11, '400');
+  line(source.link, HEAD + plotHeight + FOOT - 6, 11, '400');
   let dx = 0;
   plots.forEach((plot, i) => {
     const g = document.createElementNS(ns, 'g');
-    g.setAttribute('transform', `translate(${dx} 0)`);
+    g.setAttribute('transform', `translate(${dx} ${HEAD})`);
     const clone = plot.cloneNode(true) as SVGSVGElement;
     inlineStyles(plot, clone);
     for (const child of [...clone.childNodes]) g.append(child);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runToCsv, tableToCsv } from '../../../src/figures/export.ts';
+import { runToCsv, sourceLines, tableToCsv, withSource } from '../../../src/figures/export.ts';
 import { gradientDescent, quadraticXY, run, runEarlyStopping } from '../../../src/optim/index.ts';
 
 describe('tableToCsv', () => {
@@ -45,5 +45,29 @@ describe('runToCsv', () => {
     const wrows = runToCsv(watched, ['x', 'y']).trim().split('\n');
     expect(wrows[0]).toBe('step,x,y,loss,grad_norm,validation');
     expect(Number(wrows[2]!.split(',').at(-1))).toBeCloseTo(watched.positions[2]! + 10, 12);
+  });
+});
+
+describe('the source an exported file carries', () => {
+  const link = 'https://x.org/lessons/gradients/?descent-2d.eta=0.314#descent-2d';
+  it('names the figure by number and title, the book, and the link to the state', () => {
+    expect(sourceLines({ number: '4.4', title: 'The tilted bowl', link })).toEqual([
+      'Figure 4.4. The tilted bowl',
+      `Downhill: machine learning as optimization · ${link}`,
+    ]);
+    // The playground has no number: its title alone.
+    expect(sourceLines({ number: 'P', title: 'Optimizers side by side', link })[0]).toBe('Optimizers side by side');
+  });
+
+  it('goes first in a CSV as # lines, the table after it untouched', () => {
+    const csv = tableToCsv({ columns: ['h', 'error'], rows: [[0.1, 0.032]] });
+    const out = withSource(csv, { number: '7.1', title: 'A title\nwith a break', link });
+    const lines = out.split('\n');
+    expect(lines.slice(0, 2)).toEqual([
+      '# Figure 7.1. A title with a break',
+      `# Downhill: machine learning as optimization · ${link}`,
+    ]);
+    expect(out.endsWith(csv)).toBe(true);
+    expect(lines.filter((l) => !l.startsWith('#')).join('\n')).toBe(csv);
   });
 });

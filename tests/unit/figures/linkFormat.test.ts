@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { defineFigure, type FigureSpec } from '../../../src/figures/spec.ts';
-import { clampValue, defaults, type Param, type ParamTable } from '../../../src/figures/state.ts';
+import { defaults, type Param, type ParamTable } from '../../../src/figures/state.ts';
+import { stateOf } from './arbitraries.ts';
 import { RESERVED_KEYS, linkPairs } from '../../../src/figures/linkFormat.ts';
 import {
   figureIdFromHash,
@@ -270,22 +271,6 @@ describe('every figure’s table', () => {
     }
   });
 });
-
-/** A state the table accepts (each value as the table rounds it). */
-function stateOf(t: ParamTable): fc.Arbitrary<Record<string, unknown>> {
-  const fields: Record<string, fc.Arbitrary<unknown>> = {};
-  for (const [k, p] of Object.entries(t)) {
-    fields[k] =
-      p.kind === 'number'
-        ? fc.double({ min: p.min, max: p.max, noNaN: true }).map((v) => clampValue(p, v))
-        : p.kind === 'int'
-          ? fc.integer({ min: p.min, max: p.max })
-          : p.kind === 'enum'
-            ? fc.constantFrom(...p.values)
-            : fc.boolean();
-  }
-  return fc.record(fields);
-}
 
 /** A value as a person might write it: decimal comma, Unicode minus, trailing full stop, capitals. */
 function humanize(p: Param, text: string, style: number): string {
