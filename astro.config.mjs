@@ -89,8 +89,11 @@ export default defineConfig({
               // The data sets and their losses, which the line fits and the network share.
               {
                 name: 'figure-data',
-                test: /src[\\/]optim[\\/](losses|datasets|random|dataObjective)\b|src[\\/]figures[\\/]lessons[\\/]data\b/,
+                test: /src[\\/]optim[\\/](losses|datasets)\b|src[\\/]figures[\\/]lessons[\\/]data\b/,
               },
+              // The seeded generator and the mean-over-examples builder under those, which lesson 8's
+              // samples and fits also use without the data sets: a chunk of their own.
+              { name: 'figure-sample', test: /src[\\/]optim[\\/](random|dataObjective)\b/, priority: 5 },
             ],
           },
         },

@@ -88,7 +88,10 @@ if (!only || only === 'e2e') {
   if (!ensureChromium()) process.exit(1);
   // tests/e2e/setup.ts builds the site and serves it for the run.
   const out = `test-results/e2e-${DIST.replace(/\W/g, '')}.json`;
-  if (await vitest('tests/e2e/vitest.config.ts', out, { E2E_DIST: DIST, CHROMIUM_PATH: CHROMIUM })) failed = true;
+  // The whole suite: the sub-path site is built beside the main one (tests/e2e/subpathBuild.ts).
+  const alongside = filters.length === 0 ? { E2E_SUBPATH_ALONGSIDE: '1' } : {};
+  if (await vitest('tests/e2e/vitest.config.ts', out, { E2E_DIST: DIST, CHROMIUM_PATH: CHROMIUM, ...alongside }))
+    failed = true;
 }
 console.log(`\n${counts.passed} passed, ${counts.failed} failed`);
 process.exit(failed || counts.failed > 0 ? 1 : 0);

@@ -11,15 +11,17 @@ export function exportName<T extends ParamTable>(id: string, table: T, state: St
     .slice(0, 120);
 }
 
-/** One row per step: step, each coordinate (named by `params`), f, and the gradient norm. */
+/** One row per step: step, each coordinate (named by `params`), f, the gradient norm, and the validation loss if watched. */
 export function runToCsv(result: RunResult, params: readonly string[]): string {
   const names = Array.from({ length: result.dim }, (_, i) => params[i] ?? `x${i + 1}`);
-  const header = ['step', ...names, 'f', 'grad_norm'].join(',');
+  const watched = result.validation?.values;
+  const header = ['step', ...names, 'f', 'grad_norm', ...(watched ? ['validation'] : [])].join(',');
   const rows: string[] = [header];
   for (let k = 0; k <= result.steps; k++) {
     const row: (number | string)[] = [k];
     for (let i = 0; i < result.dim; i++) row.push(result.positions[k * result.dim + i]!);
     row.push(result.values[k]!, result.gradNorms[k]!);
+    if (watched) row.push(watched[k]!);
     rows.push(row.map((v) => (typeof v === 'number' && !Number.isFinite(v) ? '' : String(v))).join(','));
   }
   return rows.join('\n') + '\n';

@@ -62,7 +62,12 @@ const MAX_RAW_LENGTH = 64;
  */
 export function symbolOf(p: Param): string {
   if ('symbol' in p && p.symbol) return p.symbol;
-  const last = p.label.trim().split(/\s+/).at(-1) ?? '';
+  return symbolInLabel(p.label);
+}
+
+/** The symbol a label ends with ("learning rate η" → "η"), or ''. */
+export function symbolInLabel(label: string): string {
+  const last = label.trim().split(/\s+/).at(-1) ?? '';
   return /^\p{L}[\u2080-\u2089\u1D62-\u1D6A]*$/u.test(last) ? last : '';
 }
 

@@ -99,6 +99,24 @@ export const FURTHER_READING: readonly Work[] = [
     url: 'https://arxiv.org/abs/1412.6980',
     note: 'The paper that introduced Adam, the optimizer of Lesson 6.',
   },
+  {
+    id: 'nielsen-universality',
+    authors: 'Michael A. Nielsen',
+    title: 'A visual proof that neural nets can compute any function',
+    venue: 'Neural Networks and Deep Learning, Determination Press, 2015',
+    part: 'Chapter 4',
+    url: 'http://neuralnetworksanddeeplearning.com/chap4.html',
+    note: 'The staircase of soft steps that Lesson 8 builds, worked out in interactive figures for one input and for many, with the theorem’s fine print.',
+  },
+  {
+    id: 'goodfellow-regularization',
+    authors: 'Ian Goodfellow, Yoshua Bengio and Aaron Courville',
+    title: 'Regularization for Deep Learning',
+    venue: 'Deep Learning, MIT Press, 2016',
+    part: 'Chapter 7',
+    url: 'https://www.deeplearningbook.org/contents/regularization.html',
+    note: 'Where Lesson 8 leaves off: weight decay, early stopping (and why it acts like a penalty), dropout, data augmentation and more, treated in depth.',
+  },
 ];
 
 const byId = new Map(SOURCES.map((s) => [s.id, s]));

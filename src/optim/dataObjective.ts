@@ -44,3 +44,9 @@ export function dataObjective<T extends DataObjectiveParts>(parts: T): Omit<T, '
     },
   };
 }
+
+/** True when the objective is a mean over examples with per-example gradients. */
+export function isDataObjective(objective: Objective): objective is DataObjective {
+  const o = objective as Partial<DataObjective>;
+  return o.data !== undefined && typeof o.batchGradient === 'function' && typeof o.exampleGradient === 'function';
+}

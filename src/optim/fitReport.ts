@@ -1,4 +1,4 @@
-/** A fitted polynomial judged on all three splits, and sweeps of such fits over degree or α. */
+/** A fitted polynomial judged on all three splits, and the sweep of such fits over the degree. */
 import { polynomialFit, polynomialMSE, type PolynomialOptions } from './polynomial.ts';
 import type { Splits } from './sample.ts';
 
@@ -30,16 +30,6 @@ export function fitReport(splits: Splits, degree: number, options: PolynomialOpt
 export function degreeSweep(splits: Splits, maxDegree: number, options: PolynomialOptions = {}): FitReport[] {
   if (!(Number.isInteger(maxDegree) && maxDegree >= 0)) throw new Error(`invalid maxDegree: ${maxDegree}`);
   return Array.from({ length: maxDegree + 1 }, (_, d) => fitReport(splits, d, options));
-}
-
-/** Fits of one degree at each α in turn. */
-export function alphaSweep(
-  splits: Splits,
-  degree: number,
-  alphas: readonly number[],
-  domain?: PolynomialOptions['domain'],
-): FitReport[] {
-  return alphas.map((alpha) => fitReport(splits, degree, domain ? { alpha, domain } : { alpha }));
 }
 
 /** The index of the report with the lowest loss on the given split (the first, on ties). */

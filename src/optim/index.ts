@@ -33,7 +33,6 @@ export {
   logitCrossEntropy,
   leastSquares,
   lineMSE,
-  meanSquaredError,
   logisticLoss,
   accuracy,
   type Classifier,
@@ -44,7 +43,8 @@ export { adam, type AdamOptions, type AdamOptimizer } from './adam.ts';
 export { sgd, isDataObjective, type SgdOptions, type SgdOptimizer } from './sgd.ts';
 export { OPTIMIZERS, optimizerIds, defaultOptions, type Hyperparameter } from './optimizerTable.ts';
 export { createOptimizer } from './optimizers.ts';
-export { resolveStopRule, createEarlyStop, earlyStopPoint, type ResolvedStopRule, type EarlyStop } from './stepper.ts';
+export { resolveStopRule, type ResolvedStopRule } from './stepper.ts';
+export { runEarlyStopping, earlyStopPoint, type WatchedRun } from './earlyStop.ts';
 export { run, iterate, positionAt } from './runner.ts';
 export { multiStart, reachedOptimum, type StartOutcome } from './multiStart.ts';
 export { lossGrid } from './grid.ts';
@@ -56,7 +56,7 @@ export { parabola, parabolaStepFactor, PARABOLA_LR_LIMIT } from './parabola.ts';
 export { noisyGradientDescent, noiseScaleAt, seedSweep, type NoisyDescentOptions } from './noisy.ts';
 export { directionalRates, rateAlong, type DirectionalRates } from './directional.ts';
 export { epochBatches, type EpochPlan } from './batches.ts';
-export { lineCurvature, type LineCurvature } from './lineCurvature.ts';
+export { lineCurvature, lineRidgeFit, type LineCurvature } from './lineCurvature.ts';
 export {
   differenceSlope,
   hLadder,
@@ -88,6 +88,8 @@ export {
   noisyCurve,
   rows,
   sampleSplits,
+  waveSplits,
+  WAVE_SAMPLE,
   type Curve,
   type SplitSizes,
   type Splits,
@@ -103,7 +105,8 @@ export {
   type PolynomialOptions,
 } from './polynomial.ts';
 export { ridge, ridgePenalty } from './ridge.ts';
-export { fitReport, degreeSweep, alphaSweep, lowest, type FitReport } from './fitReport.ts';
+export { meanSquaredError } from './mse.ts';
+export { fitReport, degreeSweep, lowest, type FitReport } from './fitReport.ts';
 export {
   curveNet,
   curveNetDim,

@@ -35,17 +35,6 @@ export interface Classifier extends DataObjective {
   predict(params: Vec, x1: number, x2: number): number;
 }
 
-/** The mean squared error (1/2n) Σ (ŷᵢ − yᵢ)² of any 1-feature predictor on a data set (Nielsen's 1/2n convention). */
-export function meanSquaredError(data: Dataset, predict: (x: number) => number): number {
-  if (data.features !== 1) throw new Error(`invalid data: meanSquaredError needs 1 feature, got ${data.features}`);
-  let s = 0;
-  for (let i = 0; i < data.n; i++) {
-    const r = predict(data.x[i]!) - data.y[i]!;
-    s += r * r;
-  }
-  return (0.5 * s) / data.n;
-}
-
 /** Closed-form least squares for ŷ = m·x + b; null when all x are equal. */
 export function leastSquares(data: Dataset): { readonly m: number; readonly b: number } | null {
   const { n, x, y } = data;

@@ -1,11 +1,11 @@
 /**
- * Polynomials of any degree fitted to 1-D data: ŷ = θ₀ + θ₁t + … + θ_d t^d on an input t scaled
+ * Polynomials of any degree fitted to 1-D data: ŷ = θ[0] + θ[1]·t + … + θ[d]·t^d on an input t scaled
  * to [−1, 1], so that high powers stay near 1 in size. The best fit, with or without the ridge
  * penalty α‖θ‖², is solved by Householder QR (stable where the normal equations are not); the same
  * loss is a data objective, so descent can walk to that fit one step at a time.
  */
 import { dataObjective } from './dataObjective.ts';
-import { meanSquaredError } from './losses.ts';
+import { meanSquaredError } from './mse.ts';
 import type { DataObjective, Dataset, Vec } from './types.ts';
 
 /** The inputs' range that maps to t ∈ [−1, 1]. */
@@ -36,7 +36,7 @@ export function scaled(x: number, [lo, hi]: Domain): number {
   return (2 * x - lo - hi) / (hi - lo);
 }
 
-/** The polynomial with coefficients θ (θ[k] multiplies t^k) at x, by Horner's rule. */
+/** The polynomial with coefficients θ (θ[k] multiplies t^k) at x, by Horner’s rule. */
 export function polynomialValue(theta: Vec, x: number, domain: Domain = [-1, 1]): number {
   const t = scaled(x, domain);
   let v = 0;
@@ -118,7 +118,7 @@ export function polynomialMSE(data: Dataset, theta: Vec, domain: Domain = [-1, 1
 
 /**
  * The mean squared error of a degree-d polynomial as a data objective over its d + 1 coefficients
- * (named θ0 … θd), for descent. Wrap it in ridge() to add the penalty.
+ * (named θ1 … θ(d+1), as the lesson writes them), for descent. Wrap it in ridge() to add the penalty.
  */
 export function polynomialLoss(data: Dataset, degree: number, domain: Domain = [-1, 1]): DataObjective {
   checkDegree(degree);
@@ -148,7 +148,7 @@ export function polynomialLoss(data: Dataset, degree: number, domain: Domain = [
     goal: 'minimize' as const,
     window: Array.from({ length: p }, () => [-4, 4] as const),
     known: [],
-    params: Array.from({ length: p }, (_, k) => `θ${k}`),
+    params: Array.from({ length: p }, (_, k) => `θ${k + 1}`),
     data,
     exampleValue: (i: number, theta: Vec): number => 0.5 * residual(i, theta) ** 2,
     addExampleGradient(i: number, theta: Vec, out: Float64Array, scale: number): void {

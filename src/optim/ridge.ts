@@ -3,8 +3,8 @@
  * gradient adds 2αθ. On a data objective the penalty rides along with every example's loss, so
  * the mean over any batch still counts it exactly once.
  */
-import { isDataObjective } from './sgd.ts';
 import type { DataObjective, Objective, Vec } from './types.ts';
+import { isDataObjective } from './dataObjective.ts';
 
 /** α‖θ‖², the penalty alone. */
 export function ridgePenalty(alpha: number, theta: Vec): number {

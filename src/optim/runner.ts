@@ -11,8 +11,7 @@ function grow(a: Float64Array, length: number): Float64Array {
 /**
  * Runs from `start` until the stop rule fires. Each step: take it; if the new position or value is
  * not finite or beyond `bound`, stop 'diverged' without recording it; else record it, then stop on
- * toleranceGrad, toleranceF, the validation rule's patience ('early-stop'), maxSteps, in that order.
- * The optimizer is reset first.
+ * toleranceGrad, toleranceF, maxSteps, in that order. The optimizer is reset first.
  */
 export function run(objective: Objective, optimizer: Optimizer, start: Vec, rule?: StopRule): RunResult {
   const r = resolveStopRule(rule);
@@ -22,7 +21,6 @@ export function run(objective: Objective, optimizer: Optimizer, start: Vec, rule
   let positions: Float64Array = new Float64Array(cap * dim);
   let values: Float64Array = new Float64Array(cap);
   let gradNorms: Float64Array = new Float64Array(cap);
-  let watched: Float64Array = new Float64Array(r.validation ? cap : 0);
   const record = (): void => {
     const k = s.step;
     if (k >= cap) {
@@ -30,12 +28,10 @@ export function run(objective: Objective, optimizer: Optimizer, start: Vec, rule
       positions = grow(positions, cap * dim);
       values = grow(values, cap);
       gradNorms = grow(gradNorms, cap);
-      if (r.validation) watched = grow(watched, cap);
     }
     positions.set(s.x, k * dim);
     values[k] = s.f;
     gradNorms[k] = s.gradNorm;
-    if (r.validation) watched[k] = s.validation;
   };
   record();
   let reason = s.checkStart();
@@ -44,7 +40,7 @@ export function run(objective: Objective, optimizer: Optimizer, start: Vec, rule
     if (reason !== 'diverged') record();
   }
   const steps = s.step;
-  const result = {
+  return {
     dim,
     steps,
     positions: positions.slice(0, (steps + 1) * dim),
@@ -52,8 +48,6 @@ export function run(objective: Objective, optimizer: Optimizer, start: Vec, rule
     gradNorms: gradNorms.slice(0, steps + 1),
     stop: { reason, step: steps },
   };
-  if (!s.earlyStop) return result;
-  return { ...result, validation: { values: watched.slice(0, steps + 1), best: s.earlyStop.best } };
 }
 
 /**
@@ -67,17 +61,13 @@ export function* iterate(
   rule?: StopRule,
 ): Generator<StepRecord, void, undefined> {
   const s = createStepper(objective, optimizer, start, resolveStopRule(rule));
-  const snapshot = (): StepRecord => {
-    const rec = { step: s.step, x: s.x.slice(), f: s.f, gradNorm: s.gradNorm };
-    return s.earlyStop ? { ...rec, validation: s.validation } : rec;
-  };
-  let pending = snapshot();
+  let pending: StepRecord = { step: 0, x: s.x.slice(), f: s.f, gradNorm: s.gradNorm };
   let reason = s.checkStart();
   while (reason === undefined) {
     reason = s.advance();
     if (reason === 'diverged') break;
     yield pending;
-    pending = snapshot();
+    pending = { step: s.step, x: s.x.slice(), f: s.f, gradNorm: s.gradNorm };
   }
   yield { ...pending, stop: reason };
 }

@@ -87,3 +87,11 @@ export function sampleSplits(curve: Curve, sizes: SplitSizes, noise: number, see
     test: rows(all, train + validation, train + validation + test),
   };
 }
+
+/** The world of lesson 8: 12 training, 12 validation and 200 test points of the wave, with noise 0.3. */
+export const WAVE_SAMPLE = { sizes: { train: 12, validation: 12, test: 200 }, noise: 0.3 } as const;
+
+/** One draw of lesson 8's world, by seed. */
+export function waveSplits(seed: number): Splits {
+  return sampleSplits(WAVE, WAVE_SAMPLE.sizes, WAVE_SAMPLE.noise, seed);
+}

@@ -1,7 +1,8 @@
 /** Mini-batch stochastic gradient descent over a DataObjective, shuffled by a seeded generator. */
 import { createRng } from './random.ts';
-import type { DataObjective, Objective, Optimizer } from './types.ts';
+import type { Objective, Optimizer } from './types.ts';
 import { integer, integerAtLeast, nonNegative } from './validate.ts';
+import { isDataObjective } from './dataObjective.ts';
 import { direction } from './vec.ts';
 
 /** SGD's hyperparameters: η, the mini-batch size (an integer ≥ 1, clamped to n) and the shuffling seed. */
@@ -19,12 +20,6 @@ export interface SgdOptimizer extends Optimizer {
   readonly iteration: number;
   /** Mini-batches in one epoch over n examples: ⌈n / min(batchSize, n)⌉ (the last may be smaller). */
   batchesPerEpoch(n: number): number;
-}
-
-/** True when the objective is a mean over examples with per-example gradients. */
-export function isDataObjective(objective: Objective): objective is DataObjective {
-  const o = objective as Partial<DataObjective>;
-  return o.data !== undefined && typeof o.batchGradient === 'function' && typeof o.exampleGradient === 'function';
 }
 
 /**
@@ -97,3 +92,5 @@ export function sgd(options: SgdOptions): SgdOptimizer {
     },
   };
 }
+
+export { isDataObjective };

@@ -25,10 +25,6 @@ export interface Trainer {
   gradNormAt(k: number): number;
   /** A view of f at steps 0 … step. */
   values(): Float64Array;
-  /** With a validation rule: a view of the watched loss at steps 0 … step (empty without one). */
-  validationValues(): Float64Array;
-  /** With a validation rule: the step with the lowest watched loss so far, and that loss. */
-  readonly best: { readonly step: number; readonly value: number } | undefined;
 }
 
 /** A trainer from `start`; the optimizer is reset first, exactly as run() does. */
@@ -40,7 +36,6 @@ export function createTrainer(objective: Objective, optimizer: Optimizer, start:
   let positions = new Float64Array(cap * dim);
   let vals = new Float64Array(cap);
   let grads = new Float64Array(cap);
-  let watched = new Float64Array(r.validation ? cap : 0);
   const grow = (): void => {
     cap = Math.min(r.maxSteps + 1, 2 * cap);
     const p = new Float64Array(cap * dim);
@@ -52,11 +47,6 @@ export function createTrainer(objective: Objective, optimizer: Optimizer, start:
     const g = new Float64Array(cap);
     g.set(grads);
     grads = g;
-    if (r.validation) {
-      const w = new Float64Array(cap);
-      w.set(watched);
-      watched = w;
-    }
   };
   const record = (): void => {
     const k = s.step;
@@ -64,7 +54,6 @@ export function createTrainer(objective: Objective, optimizer: Optimizer, start:
     positions.set(s.x, k * dim);
     vals[k] = s.f;
     grads[k] = s.gradNorm;
-    if (r.validation) watched[k] = s.validation;
   };
   record();
   let stop: StopReason | undefined = s.checkStart();
@@ -100,9 +89,5 @@ export function createTrainer(objective: Objective, optimizer: Optimizer, start:
     valueAt: (k: number): number => vals[clampK(k)]!,
     gradNormAt: (k: number): number => grads[clampK(k)]!,
     values: (): Float64Array => vals.subarray(0, s.step + 1),
-    validationValues: (): Float64Array => watched.subarray(0, r.validation ? s.step + 1 : 0),
-    get best() {
-      return s.earlyStop?.best;
-    },
   };
 }

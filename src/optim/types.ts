@@ -60,7 +60,7 @@ export interface DataObjective extends Objective {
 
 export type StopReason = 'max-steps' | 'tolerance-f' | 'tolerance-grad' | 'diverged' | 'early-stop';
 
-/** Early stopping: a second loss, watched after every step, that can end the run. */
+/** Early stopping (runEarlyStopping): a second loss, watched after every step, that can end the run. */
 export interface ValidationRule {
   /** The watched loss at x: usually the model's error on examples it does not train on. */
   value(x: Vec): number;
@@ -77,8 +77,6 @@ export interface StopRule {
   readonly toleranceGrad?: number;
   /** Diverged when any |coordinate| or |f| exceeds this, or is not finite (default 1e6). */
   readonly bound?: number;
-  /** Early stopping on a validation loss (default: off). */
-  readonly validation?: ValidationRule;
 }
 
 /** A whole run: the trajectory and why it stopped. Positions never hold NaN. */
@@ -93,7 +91,7 @@ export interface RunResult {
   /** ‖∇f‖ at each position. */
   readonly gradNorms: Float64Array;
   readonly stop: { readonly reason: StopReason; readonly step: number };
-  /** With a validation rule: the watched loss at each position, and the step where it was lowest (earliest on ties). */
+  /** From runEarlyStopping: the watched loss at each position, and the step where it was lowest (the first, on ties). */
   readonly validation?: {
     readonly values: Float64Array;
     readonly best: { readonly step: number; readonly value: number };
@@ -137,8 +135,6 @@ export interface StepRecord {
   readonly x: Float64Array;
   readonly f: number;
   readonly gradNorm: number;
-  /** The watched validation loss, with a validation rule. */
-  readonly validation?: number;
   /** Set on the last record only. */
   readonly stop?: StopReason;
 }

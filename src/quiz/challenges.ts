@@ -5,6 +5,7 @@
 import { gradientDescent, run, twoWells, TWO_WELLS_MINIMA, type RunResult } from '../optim/index.ts';
 import { PENALTIES, parabola, parabolaStepFactor, penaltyTotals } from '../optim/index.ts';
 import { illConditionedBowl, momentum } from '../optim/index.ts';
+import { fitReport, waveSplits } from '../optim/index.ts';
 import {
   quadraticXY,
   seedSweep,
@@ -75,6 +76,14 @@ function lateCrossings(positions: Float64Array, steps: number): 0 | 1 | 2 {
     for (let k = Math.max(1, steps - 9); k <= steps; k++)
       if (positions[2 * k + i]! * positions[2 * (k - 1) + i]! < 0) return i === 1 ? 2 : 1;
   return 0;
+}
+
+/** The penalty challenge of lesson 8: the sample, the degree, and the validation loss to get below. */
+export const RIDGE_CHALLENGE = { seed: 4, degree: 11, below: 0.07 } as const;
+
+/** A loss for a message: three significant digits, whole numbers once it is large. */
+function loss(v: number): string {
+  return v >= 1000 ? Math.round(v).toLocaleString('en-US') : v.toPrecision(3);
 }
 
 function num(inputs: Inputs, key: string): number {
@@ -213,8 +222,12 @@ const checks: Record<ChallengeId, (inputs: Inputs) => Verdict> = {
     const fourth = penaltyTotals(misses, PENALTIES.fourth);
     const shareAbs = r / abs.total;
     const shareFourth = r ** 4 / fourth.total;
-    const pct = (v: number) => `${(100 * v).toFixed(1)} %`;
-    const said = `With r = ${r} the big miss owns ${pct(shareAbs)} of the absolute error and ${pct(shareFourth)} of the fourth-power error.`;
+    // A share that rounds to its threshold without reaching it reads "just under", never as the threshold itself.
+    const pct = (v: number, edge: number) => {
+      const shown = `${(100 * v).toFixed(1)} %`;
+      return v < edge && shown === `${(100 * edge).toFixed(1)} %` ? `just under ${100 * edge} %` : shown;
+    };
+    const said = `With r = ${r} the big miss owns ${pct(shareAbs, 0.5)} of the absolute error and ${pct(shareFourth, 0.9)} of the fourth-power error.`;
     if (shareAbs < 0.5 && shareFourth >= 0.9)
       return {
         passed: true,
@@ -352,6 +365,28 @@ const checks: Record<ChallengeId, (inputs: Inputs) => Verdict> = {
         e > bottom
           ? `${said}. That h is above the bottom of the V (near e = ${minus(bottom)}), where truncation error is still too big.`
           : `${said}. That h is below the bottom of the V (near e = ${minus(bottom)}), where rounding error has taken over.`,
+    };
+  },
+  /** Lesson 8: a penalty α that brings the degree-11 fit to sample 4 below a validation loss of 0.07. */
+  'ridge-validation'(inputs) {
+    const alpha = num(inputs, 'alpha');
+    if (!(alpha >= 0 && alpha <= 1)) return { passed: false, message: 'Choose a penalty α from 0 to 1.' };
+    const splits = waveSplits(RIDGE_CHALLENGE.seed);
+    const fit = fitReport(splits, RIDGE_CHALLENGE.degree, { alpha });
+    const said = `With α = ${alpha} the degree-${RIDGE_CHALLENGE.degree} fit has a training loss of ${loss(fit.train)} and a validation loss of ${loss(fit.validation)}`;
+    if (fit.validation < RIDGE_CHALLENGE.below)
+      return {
+        passed: true,
+        message: `Yes. ${said}: the penalty has calmed the wiggles without squashing the fit. Its test loss is ${loss(fit.test)}.`,
+      };
+    // Which side of the valley of validation losses the reader is on: does a little more penalty help?
+    const more = fitReport(splits, RIDGE_CHALLENGE.degree, { alpha: alpha * 1.2 + 1e-6 }).validation;
+    return {
+      passed: false,
+      message:
+        more < fit.validation
+          ? `${said}, not below ${RIDGE_CHALLENGE.below}: the curve still bends to fit the training points' noise. A stronger penalty calms it.`
+          : `${said}, not below ${RIDGE_CHALLENGE.below}: the penalty squashes the curve too flat to follow the wave, so it underfits. A weaker penalty lets it bend.`,
     };
   },
 };

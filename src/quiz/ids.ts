@@ -14,6 +14,7 @@ export const CHALLENGE_INPUTS = {
   'tilted-bowl-sharp-start': ['eta'],
   'noise-escape-threshold': ['noise'],
   'difference-offset': ['e'],
+  'ridge-validation': ['alpha'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type ChallengeId = keyof typeof CHALLENGE_INPUTS;

@@ -43,11 +43,25 @@ describe('keyboard', () => {
           const el = document.activeElement as HTMLElement | null;
           if (!el?.dataset.kbd) return null;
           const cs = getComputedStyle(el);
-          const ring = el.querySelector('.handle-ring');
+          // A drag handle shows focus with a ring of its own, at least 3:1 against the plot behind it.
+          const ring = el.querySelector('.focus-ring');
+          const lum = (c: string) => {
+            const [r, g, b] = (c.match(/[\d.]+/g) ?? []).map(Number).map((v) => {
+              const s = v / 255;
+              return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+            });
+            return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+          };
+          const contrast = (a: string, b: string) => {
+            const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p);
+            return (x! + 0.05) / (y! + 0.05);
+          };
           const visible =
             (cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) >= 2) ||
             (ring !== null &&
-              getComputedStyle(ring).stroke !== getComputedStyle(el.closest('figure')!).backgroundColor);
+              /^rgb/.test(getComputedStyle(ring).stroke) &&
+              parseFloat(getComputedStyle(ring).strokeWidth) >= 2 &&
+              contrast(getComputedStyle(ring).stroke, getComputedStyle(el.closest('figure')!).backgroundColor) >= 3);
           return {
             key: el.dataset.kbd,
             visible,
@@ -67,6 +81,32 @@ describe('keyboard', () => {
       );
       expect(missed).toEqual([]);
       expect(invisible).toEqual([]);
+      // One status message a change: the figure's own, not one per slider (their printed values are hidden).
+      expect(await fig.locator('output:not([aria-hidden="true"]), .fig-controls [role="status"]').count()).toBe(0);
+      // Focus stays on a step button that has reached the end of the run, never falling to the page.
+      for (const [button, end] of [
+        ['[aria-label="Step back"]', 'Home'],
+        ['[data-step]', 'End'],
+      ] as const) {
+        const b = fig.locator(`.timeline ${button}`);
+        if ((await b.count()) === 0) continue;
+        const scrubber = fig.locator('[data-scrubber]');
+        const last = end === 'Home' ? '1' : String(Number(await scrubber.getAttribute('max')) - 1);
+        await scrubber.focus();
+        await page.keyboard.press(end);
+        await page.keyboard.press(end === 'Home' ? 'ArrowRight' : 'ArrowLeft');
+        await expect.poll(() => scrubber.inputValue()).toBe(last);
+        // A figure that trains in the page first trains up to the step asked for.
+        await expect
+          .poll(() => fig.locator('[data-readout]').textContent(), { timeout: 30_000 })
+          .not.toMatch(/Training to step/);
+        await b.focus();
+        await page.keyboard.press('Enter');
+        await expect.poll(() => b.getAttribute('aria-disabled')).toBe('true');
+        expect(await b.evaluate((el) => el === document.activeElement)).toBe(true);
+        await page.keyboard.press('Enter'); // at the end: nothing moves
+        expect(await b.getAttribute('aria-disabled')).toBe('true');
+      }
       // Every native slider moves with the arrow keys.
       const sliders = fig.locator('.fig-controls input[type="range"]');
       for (let i = 0; i < (await sliders.count()); i++) {
@@ -86,7 +126,14 @@ describe('keyboard', () => {
     const { page, context } = await open(browser, 'lessons/what-is-learning/#quiz');
     await hydrateAll(page);
     const item = page.locator('#quiz-what-is-a-parameter');
-    await item.locator('input[type="radio"]').first().focus();
+    // Options are shown in a build-time shuffled order: find the key by its id, not its position.
+    await page.waitForSelector('section[data-quiz][data-ready]');
+    const items = JSON.parse((await page.locator('section[data-quiz]').getAttribute('data-items'))!) as {
+      id: string;
+      options?: { id: string; correct: boolean }[];
+    }[];
+    const key = items.find((i) => i.id === 'what-is-a-parameter')!.options!.find((o) => o.correct)!.id;
+    await item.locator(`[data-option="${key}"] input`).focus();
     await page.keyboard.press('Space');
     await page.keyboard.press('Tab');
     await expect.poll(() => page.evaluate(() => document.activeElement?.hasAttribute('data-check'))).toBe(true);

@@ -19,28 +19,77 @@ describe('every page', () => {
     expect(PAGES).toContain('lessons/what-is-learning/');
   });
 
-  for (const scheme of ['light', 'dark'] as const) {
-    test.each(PAGES)(`%s: no console error, zero axe violations (${scheme})`, async (path) => {
-      const { page, context, errors } = await open(browser, path, { colorScheme: scheme });
-      await hydrateAll(page);
-      expect(await axeViolations(page)).toEqual([]);
-      // 404.html is served with a 404 status for unknown paths; opened directly it loads fine.
-      expect(errors).toEqual([]);
-      await context.close();
-    });
-  }
+  // One load a page: light first, then dark (the theme follows color-scheme live, so a switch needs
+  // no reload), each checked by axe once the page has hydrated.
+  test.each(PAGES)('%s: no console error, zero axe violations (light, then dark)', async (path) => {
+    const { page, context, errors } = await open(browser, path, { colorScheme: 'light' });
+    await hydrateAll(page);
+    expect(await axeViolations(page), 'light').toEqual([]);
+    const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const light = await background();
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    expect(await background(), 'the page turned dark').not.toBe(light);
+    expect(await axeViolations(page), 'dark').toEqual([]);
+    // 404.html is served with a 404 status for unknown paths; opened directly it loads fine.
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 
-  test.each(PAGES)('%s: nothing scrolls sideways at 360 px', async (path) => {
+  test.each(PAGES)('%s: on a phone (360 px), nothing scrolls sideways and targets are big enough', async (path) => {
     const { page, context } = await open(browser, path, {
       viewport: { width: 360, height: 740 },
       isMobile: true,
       hasTouch: true,
     });
     await hydrateAll(page);
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-    );
-    expect(overflow).toBeLessThanOrEqual(0);
+    const overflow = () =>
+      page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    // Touch targets outside running text: 24 px at least, the figure's playback controls 44.
+    const small = await page.evaluate(() => {
+      const out: string[] = [];
+      const check = (sel: string, least: number) => {
+        for (const el of document.querySelectorAll(sel)) {
+          if (!(el as HTMLElement).checkVisibility?.()) continue;
+          const b = el.getBoundingClientRect();
+          if (b.width < least - 0.5 || b.height < least - 0.5)
+            out.push(
+              `${sel} "${el.textContent?.trim().slice(0, 20) || el.closest('[aria-label]')?.getAttribute('aria-label')}" ${Math.round(b.width)}×${Math.round(b.height)}`,
+            );
+        }
+      };
+      check(
+        '.site-header a, .site-header button, .site-footer a, .link-row a, .fig-toolbar a, .fig-toolbar button, .fig-menu summary, .fig-controls select, .fig-controls button, [data-handle] > circle:first-child',
+        24,
+      );
+      check('.timeline button, .timeline select', 44);
+      return out;
+    });
+    expect(small).toEqual([]);
+    await context.close();
+  });
+
+  test('a landscape phone: the header gets out of the way, a figure and its controls fit the screen', async () => {
+    const { page, context } = await open(browser, 'lessons/gradient-descent-1d/', {
+      viewport: { width: 780, height: 360 },
+      isMobile: true,
+      hasTouch: true,
+    });
+    await hydrateAll(page);
+    const fig = page.locator('[data-figure]').nth(1);
+    await fig.locator('svg.fig-plot').first().scrollIntoViewIfNeeded();
+    await page.evaluate(() => scrollBy(0, 300));
+    const header = (await page.locator('.site-header').boundingBox())!;
+    expect(header.y + header.height).toBeLessThanOrEqual(0);
+    const top = (await fig.locator('svg.fig-plot').first().boundingBox())!.y;
+    const controls = fig.locator('.fig-controls, .timeline');
+    let bottom = 0;
+    for (let i = 0; i < (await controls.count()); i++) {
+      const b = (await controls.nth(i).boundingBox())!;
+      bottom = Math.max(bottom, b.y + b.height);
+    }
+    expect(bottom - top).toBeLessThanOrEqual(360);
     await context.close();
   });
 

@@ -2,53 +2,30 @@
 // served under /downhill/ by scripts/serve.mjs, then every page is opened and every internal
 // link, anchor and asset must resolve under the base; a figure hydrates and works; search finds
 // lessons and links under the base; unknown addresses get the styled 404 page.
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { serve } from '../../scripts/serve.mjs';
 import { hydrateAll, launch, newContext, readout, watch } from './browser.ts';
 import { DIST, pages } from './pages.ts';
+import { SUBPATH_BASE, SUBPATH_TRACKER, buildSubpath, subpathDist } from './subpathBuild.ts';
 
-const BASE_PATH = '/downhill/';
-const TRACKER = 'https://tracker.example/downhill/issues/new';
-const SUB_DIST = process.env.E2E_SUBPATH_DIST ?? `${DIST.replace(/\/$/, '')}-subpath`;
+const BASE_PATH = SUBPATH_BASE;
+const TRACKER = SUBPATH_TRACKER;
+const SUB_DIST = subpathDist(DIST);
 let browser: Browser;
 let server: Server;
 let root = '';
 const at = (path = '') => new URL(path.replace(/^\//, ''), root).toString();
 
-/**
- * The environment for a build started from inside Vitest: without the variables Vitest sets for
- * its own Vite (BASE_URL=/ would otherwise reach Astro as import.meta.env.BASE_URL and undo the base).
- */
-function buildEnv(): NodeJS.ProcessEnv {
-  const env = { ...process.env };
-  for (const k of Object.keys(env)) {
-    if (['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST', 'VITEST'].includes(k) || k.startsWith('VITEST_'))
-      delete env[k];
-  }
-  return env;
-}
-
 beforeAll(async () => {
-  // E2E_SUBPATH_PREBUILT=1 reuses an existing build (e.g. when scripts/test.mjs built it already).
-  if (!(process.env.E2E_SUBPATH_PREBUILT && existsSync(join(SUB_DIST, 'index.html')))) {
-    const r = spawnSync('npm', ['run', '-s', 'build'], {
-      encoding: 'utf8',
-      env: {
-        ...buildEnv(),
-        ASTRO_TELEMETRY_DISABLED: '1',
-        DOWNHILL_BASE: BASE_PATH,
-        DOWNHILL_OUT: SUB_DIST,
-        // This build also has a tracker, so that its "Report a problem" links can be checked.
-        DOWNHILL_TRACKER_URL: TRACKER,
-        DOWNHILL_CACHE: `node_modules/.astro-${SUB_DIST.replace(/\W/g, '')}`,
-      },
-    });
-    if (r.status !== 0) throw new Error(`the sub-path build failed:\n${(r.stdout + r.stderr).slice(-4000)}`);
+  // A full run built it in the global setup (tests/e2e/setup.ts); E2E_SUBPATH_PREBUILT=1 reuses one.
+  const prebuilt = inject('e2eSubpathBuilt') || process.env.E2E_SUBPATH_PREBUILT;
+  if (!(prebuilt && existsSync(join(SUB_DIST, 'index.html')))) {
+    const r = await buildSubpath(DIST);
+    if (r.status !== 0) throw new Error(`the sub-path build failed:\n${r.output.slice(-4000)}`);
   }
   const served = await serve({ root: SUB_DIST, base: BASE_PATH });
   server = served.server as Server;

@@ -23,8 +23,8 @@ export class FigureModel<T extends ParamTable> {
   hidden: string[] = $state([]);
   /** Whether the figure is on screen (players pause when it is not). */
   visible = $state(true);
-  /** Stops the figure's run (set by the player that drives it). */
-  #stop: () => void = () => {};
+  /** The player that drives the figure's run, if any: its stop, and whether it is playing. */
+  #player: { pause(): void; readonly playing?: boolean } | undefined = $state.raw();
   /** What the link said that this version could not read, in words ('' when it read it all). */
   linkReport = $state('');
   /** What the page URL held for this figure that its rewrite must know (src/figures/url.ts). */
@@ -69,18 +69,23 @@ export class FigureModel<T extends ParamTable> {
   }
 
   /** The player that drives this figure's run: restart() pauses it. */
-  attachPlayer(player: { pause(): void }): void {
-    this.#stop = () => player.pause();
+  attachPlayer(player: { pause(): void; readonly playing?: boolean }): void {
+    this.#player = player;
+  }
+
+  /** Whether the figure's run is playing (the readout keeps quiet meanwhile). */
+  get playing(): boolean {
+    return this.#player?.playing ?? false;
   }
 
   /** A setting of the run changed: pause, apply the patch, and go back to step 0. */
   restart(patch: Readonly<Record<string, unknown>>): void {
-    this.#stop();
+    this.#player?.pause();
     this.set({ ...patch, step: 0 });
   }
 
   reset(): void {
-    this.#stop();
+    this.#player?.pause();
     this.#read.kept = {};
     this.linkReport = '';
     this.state = defaults(this.spec.table);

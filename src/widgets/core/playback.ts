@@ -28,5 +28,5 @@ export interface Steppable {
   readonly state: { readonly step: number };
   readonly visible: boolean;
   set(patch: { step: number }): void;
-  attachPlayer(player: { pause(): void }): void;
+  attachPlayer(player: { pause(): void; readonly playing: boolean }): void;
 }

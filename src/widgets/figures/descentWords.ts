@@ -42,6 +42,6 @@ export function describeWalk(result: RunResult, name: string, step: number, know
     case 'tolerance-grad':
       return `Converged: the slope is flat at step ${last}, at ${where}.`;
     case 'early-stop':
-      return `Stopped early at step ${last}: the validation loss had not improved for the whole patience, at ${where}.`;
+      return `Stopped early at step ${last}, at ${where}.`;
   }
 }

@@ -293,6 +293,8 @@ describe('lesson 3 claims: slopes, the loss curve, borders, and starts that dive
       expect(two((u) => u ** 2, t)).toBeCloseTo(2 * t, 6);
       expect(two((u) => u ** 3, t)).toBeCloseTo(3 * t * t, 6);
       expect(two((u) => u ** 4, t)).toBeCloseTo(4 * t ** 3, 6);
+      // Expanding (θ + h)⁴ − (θ − h)⁴ = 8θ³h + 8θh³: the estimate is 4θ³ + 4θh², closing in on 4θ³.
+      for (const h of [0.5, 0.1]) expect(two((u) => u ** 4, t, h)).toBeCloseTo(4 * t ** 3 + 4 * t * h * h, 9);
       // The two-point slope of a sum is the sum of the two-point slopes, and a factor carries through.
       const parts = [(u: number) => u ** 4, (u: number) => -(u ** 3), (u: number) => -(u ** 2)];
       const sum = (u: number) => parts.reduce((acc, f) => acc + f(u), 0);
@@ -306,6 +308,7 @@ describe('lesson 3 claims: slopes, the loss curve, borders, and starts that dive
       'The slopes of $\\theta^2$, $\\theta^3$ and $\\theta^4$ are $2\\theta$, $3\\theta^2$ and $4\\theta^3$',
     );
     expect(mdx).toContain('the slope of a sum is the sum of the slopes');
+    expect(mdx).toContain('and expanding $(\\theta + h)^4$ gives the third');
   });
 
   test('the two-well slope formula agrees with the two-point slope at 1.8 (9.867)', () => {

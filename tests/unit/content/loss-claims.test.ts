@@ -64,6 +64,16 @@ describe('lesson 2 claims', () => {
     expect(l[rightmost]! / sum).toBeGreaterThan(1 / 3);
   });
 
+  test('Figure 2.1 shows the plain mean of r² (0.33), twice the MSE with the ½ (0.165) of Figure 2.2', () => {
+    const { m, b } = { m: residualSquares.table.m.default, b: residualSquares.table.b.default };
+    expect([perExampleLoss.table.m.default, perExampleLoss.table.b.default]).toEqual([m, b]);
+    const plain = penaltyTotals(lineResiduals(data, m, b), PENALTIES.square).mean;
+    expect(plain.toFixed(2)).toBe('0.33');
+    expect(loss.value([m, b]).toFixed(3)).toBe('0.165');
+    expect(plain).toBeCloseTo(2 * loss.value([m, b]), 12);
+    expect(mdx).toContain('for the same line it showed 0.33, twice the 0.165 of the next figure');
+  });
+
   test('loss-landscape: the default line costs 2.618; the bottom is (1.046, 0.826) at 0.0299', () => {
     const fit = leastSquares(data)!;
     const m0 = lossLandscape.table.m.default;
@@ -74,6 +84,46 @@ describe('lesson 2 claims', () => {
     );
     // The ShowMe lands within the figure's "bottom of the bowl" band (5 %) and passes the quiz challenge.
     expect(loss.value([1.05, 0.83])).toBeLessThanOrEqual(1.05 * loss.value([fit.m, fit.b]));
+  });
+
+  test('the flat direction of the bowl pivots the line about a point inside the data, near x = 2', () => {
+    // The MSE's curvature matrix is the mean of [x², x; x, 1]; its gentle eigenvector (Δm, Δb) moves
+    // the line by Δm·x + Δb, which is zero at x = −Δb/Δm.
+    const n = data.n;
+    let sxx = 0;
+    let sx = 0;
+    for (let i = 0; i < n; i++) {
+      sxx += data.x[i]! ** 2 / n;
+      sx += data.x[i]! / n;
+    }
+    const [a, c, d] = [sxx, sx, 1];
+    const gentle = (a + d) / 2 - Math.sqrt(((a - d) / 2) ** 2 + c * c);
+    const sharp = (a + d) / 2 + Math.sqrt(((a - d) / 2) ** 2 + c * c);
+    // (a − λ)Δm + cΔb = 0 → Δb/Δm = (λ − a)/c.
+    const pivot = -(gentle - a) / c;
+    expect(pivot.toFixed(0)).toBe('2');
+    expect(pivot).toBeGreaterThan(Math.min(...data.x));
+    expect(pivot).toBeLessThan(Math.max(...data.x));
+    expect(Math.sqrt(sharp / gentle)).toBeGreaterThan(4); // long ellipses
+    expect(mdx).toContain('the line pivots about a point inside the data (near $x = 2$)');
+  });
+
+  test('what makes it convex: one point’s squared miss is a trough over (m, b); troughs at different x add to a bowl', () => {
+    // One term (m x + b − y)² has curvature matrix 2[x², x; x, 1]: determinant 0, a trough (zero along
+    // m x + b = y). Two terms with different x: determinant 4(x₁ − x₂)² > 0, a bowl.
+    const det = (xs: number[]) => {
+      const a = xs.reduce((s, x) => s + 2 * x * x, 0);
+      const c = xs.reduce((s, x) => s + 2 * x, 0);
+      const d = xs.reduce((s) => s + 2, 0);
+      return a * d - c * c;
+    };
+    expect(det([1.3])).toBeCloseTo(0, 12);
+    expect(det([0.5, 2])).toBeCloseTo(4 * 1.5 ** 2, 12);
+    const one = (m: number, b: number) => (m * 1.3 + b - 2) ** 2;
+    for (const m of [-1, 0, 2]) expect(one(m, 2 - 1.3 * m)).toBeCloseTo(0, 12); // zero along a line of (m, b)
+    expect(det([...data.x])).toBeGreaterThan(0);
+    expect(mdx).toContain('It is a straight trough: zero along the lines that pass exactly through that point');
+    expect(mdx).toContain('troughs that cross add up to a bowl with a single bottom');
   });
 
   test('the plain sum of squares is the MSE times 2n: same minimum', () => {
@@ -168,7 +218,13 @@ describe('lesson 2: new claims', () => {
     expect(ce).toBeCloseTo(-100, 3);
     expect(Math.round(ce / sq / 10) * 10).toBe(50);
     expect(mdx).toContain('at $q = 0.01$ it is $-1.98$');
-    expect(mdx).toContain('at $q = 0.01$ it is $-100$, about fifty times steeper');
+    expect(mdx).toContain('So at $q = 0.01$ the slope is $-100$, about fifty times steeper');
+    // The reader's check: the two-point slope with h = 0.0001 at q = 0.01 is about −100.0.
+    const reader = (-Math.log(0.0101) + Math.log(0.0099)) / 0.0002;
+    expect(reader.toFixed(1)).toBe('-100.0');
+    expect(mdx).toContain('$\\big({-\\ln 0.0101} + \\ln 0.0099\\big) / 0.0002 \\approx -100.0$');
+    // (1 − q)²: the two-point slope is exact, −2(1 − q), for any h.
+    for (const h of [0.5, 0.01]) expect(((1 - 0.3 - h) ** 2 - (1 - 0.3 + h) ** 2) / (2 * h)).toBeCloseTo(-1.4, 12);
     // Never steeper than 2: |−2(1 − q)| ≤ 2 on [0, 1].
     for (const q of [0, 0.3, 1]) expect(Math.abs(slope((v) => (1 - v) ** 2, q))).toBeLessThanOrEqual(2 + 1e-6);
   });
@@ -190,6 +246,11 @@ describe('lesson 2 exercises', () => {
     expect(mdx).toContain('$L(3) = \\frac{1}{6}(4 + 1 + 9) \\approx 2.333$');
     expect(mdx).toContain('$L(2) = \\frac{1}{3}(1 + 0 + 4) \\approx 1.667$');
     expect(mdx).toContain('The average moves to $(1 + 2 + 60)/3 = 21$');
+    // The exercise's hints: the slope of (b − yᵢ)² in b is 2(b − yᵢ); the slope of the sum is zero at the bottom.
+    const two = (f: (b: number) => number, b: number, h = 0.01) => (f(b + h) - f(b - h)) / (2 * h);
+    for (const b of [0, 2.5]) expect(two((v) => (v - 6) ** 2, b)).toBeCloseTo(2 * (b - 6), 9);
+    expect(two((v) => l.value([0, v]), 3)).toBeCloseTo(0, 9);
+    expect(mdx).toContain('The slope of $(b - y_i)^2$ in $b$ is the slope of $r^2$ with $r = b - y_i$');
   });
 
   test('shifting the targets by c moves the best line to (m, b + c)', () => {
@@ -243,5 +304,13 @@ describe('lesson 2 quiz', () => {
     expect(0.9 ** 2).toBeCloseTo(0.81, 12);
     expect(quiz).toContain('Cross-entropy charges $-\\ln 0.1 \\approx 2.303$');
     expect(quiz).toContain('$-\\ln 0.9 \\approx 0.105$');
+  });
+
+  test('why-square: neither r² nor |r| keeps the sign of a miss', () => {
+    for (const r of [0.4, 3]) {
+      expect(PENALTIES.square.value(-r)).toBe(PENALTIES.square.value(r));
+      expect(PENALTIES.abs.value(-r)).toBe(PENALTIES.abs.value(r));
+    }
+    expect(quiz).toContain('Neither keeps it: $(-3)^2 = 3^2$, just as $|-3| = |3|$');
   });
 });

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { gradientDescent, leastSquares, lineMSE, run, twoWells, TWO_WELLS_MINIMA } from '../../../src/optim/index.ts';
+import { checkChallenge, JUMP } from '../../../src/quiz/challenges.ts';
 import { firstDescent, fitByHand } from '../../../src/figures/lessons/what-is-learning.ts';
 import { lineFitData } from '../../../src/figures/lessons/data.ts';
 
@@ -28,6 +29,32 @@ describe('lesson 1 claims', () => {
     expect(r.stop.reason).toBe('tolerance-f');
   });
 
+  test('the figure stops a run once a step changes L by less than 1e-10, or after 200 steps: 30 steps from the default', () => {
+    const widget = readFileSync(new URL('../../../src/widgets/figures/FirstDescent.svelte', import.meta.url), 'utf8');
+    expect(widget).toContain('toleranceF: 1e-10');
+    expect(firstDescent.table.step.max).toBe(200);
+    const r = walk(firstDescent.table.x0.default, firstDescent.table.eta.default);
+    expect(r.stop).toEqual({ reason: 'tolerance-f', step: 30 });
+    expect(mdx).toContain(
+      'The figure stops a run once a step changes $L$ by less than $10^{-10}$, or after 200 steps. Here that happens after 30 steps',
+    );
+  });
+
+  test('the curve is θ⁴ − θ³ − θ² + e^(−θ²), and e^(−θ²) is a bump: 1 at 0, fading towards 0 on both sides', () => {
+    for (const t of [-1.3, 0, 0.7, 1.9])
+      expect(twoWells.value([t])).toBeCloseTo(t ** 4 - t ** 3 - t ** 2 + Math.exp(-t * t), 12);
+    expect(Math.exp(-0)).toBe(1);
+    for (const t of [0.5, 1, 2, 3]) {
+      expect(Math.exp(-t * t)).toBe(Math.exp(-(-t) * -t));
+      expect(Math.exp(-t * t)).toBeLessThan(Math.exp(-((t - 0.5) ** 2)));
+    }
+    expect(Math.exp(-9)).toBeLessThan(1e-3);
+    expect(Math.E.toFixed(3)).toBe('2.718');
+    expect(mdx).toContain('$L(\\theta) = \\theta^4 - \\theta^3 - \\theta^2 + e^{-\\theta^2}$, stands in for a loss');
+    expect(mdx).toContain('The number $e$ is about 2.718');
+    expect(mdx).toContain('$e^{-\\theta^2}$ is a smooth bump, 1 at $\\theta = 0$ and fading towards 0 on both sides');
+  });
+
   test('from x₀ = 1.8 the same rule finds the deeper valley', () => {
     expect(mdx).toContain('state={{ x0: 1.8, step: 40 }}');
     expect(end(walk(1.8, firstDescent.table.eta.default))).toBeCloseTo(TWO_WELLS_MINIMA[1], 3);
@@ -38,6 +65,10 @@ describe('lesson 1 claims', () => {
     const r = walk(-1.4, 0.15);
     expect(r.positions[1]!).toBeGreaterThan(0);
     expect(end(r)).toBeCloseTo(TWO_WELLS_MINIMA[1], 3);
+    // The start is above the top of the figure's chart (L = 3).
+    expect(twoWells.value([-1.4]).toFixed(2)).toBe('4.77');
+    expect(twoWells.value([-1.4])).toBeGreaterThan(3);
+    expect(mdx).toContain('at $L(-1.4) \\approx 4.77$, above the top of the chart');
   });
 
   test('the worked first step from the default start: L′(−1.2) ≈ −8.263, θ₁ ≈ −0.787', () => {
@@ -142,5 +173,23 @@ describe('lesson 1 quiz', () => {
     expect((sq(2.1) - sq(1.9)) / 0.1).toBeCloseTo(10, 12);
     expect(quiz).toContain('answer: 5');
     expect(2 - 0.25 * -4).toBe(3);
+  });
+
+  test('the argmin item: (3, 5) is the lowest point, the argmin only its place', () => {
+    const L = (t: number) => (t - 3) ** 2 + 5;
+    expect(L(3)).toBe(5);
+    for (const t of [2.9, 3.1, -3]) expect(L(t)).toBeGreaterThan(L(3));
+    expect(L(-3)).toBe(36 + 5);
+    expect(quiz).toContain("text: '$(3, 5)$'");
+  });
+
+  test('the challenge states the start range its checker grades: from −1.4 up to the hump', () => {
+    expect(JUMP.x0Min).toBe(-1.4);
+    expect(firstDescent.table.x0.min).toBe(JUMP.x0Min);
+    expect(quiz).toContain('from −1.4 up to the hump** ($-1.4 \\le \\theta_0 < 0$)');
+    expect(checkChallenge('two-wells-jump', { x0: -1.5, eta: 0.1 }).message).toContain('from -1.4 up to');
+    expect(checkChallenge('two-wells-jump', { x0: -1.4, eta: 0.12 }).passed).toBe(true);
+    expect(checkChallenge('two-wells-jump', { x0: -1.31, eta: 0.12 }).passed).toBe(true);
+    expect(checkChallenge('two-wells-jump', { x0: -1.3, eta: 0.12 }).passed).toBe(false);
   });
 });

@@ -137,7 +137,7 @@ describe('polynomial', () => {
     const data = noisyCurve(WAVE, { n: 12, noise: 0.3, seed: 2 });
     const loss = polynomialLoss(data, 5);
     expect(loss.dim).toBe(6);
-    expect(loss.params).toEqual(['θ0', 'θ1', 'θ2', 'θ3', 'θ4', 'θ5']);
+    expect(loss.params).toEqual(['θ1', 'θ2', 'θ3', 'θ4', 'θ5', 'θ6']);
     const th = [0.1, -0.3, 0.2, 0.5, -0.4, 0.05];
     expect(loss.value(th)).toBeCloseTo(polynomialMSE(data, th), 14);
     expect(worstGradientError(loss)).toBeLessThan(1e-6);

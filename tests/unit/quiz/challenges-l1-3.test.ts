@@ -164,6 +164,19 @@ describe('outlier-share (lesson 2)', () => {
     );
   });
 
+  test('a share that rounds to its threshold without reaching it says "just under", not the threshold', () => {
+    // r = 2.279: the fourth power's share is 89.996 %, which one decimal would print as 90.0 %.
+    const near = checkChallenge('outlier-share', { r: 2.279 });
+    expect(near.passed).toBe(false);
+    expect(near.message).toContain('just under 90 % of the fourth-power error');
+    expect(near.message).not.toContain('90.0 %');
+    // r = 2.999: under half of the absolute error (49.99 %), passed, and not shown as 50.0 %.
+    const half = checkChallenge('outlier-share', { r: 2.999 });
+    expect(half.passed).toBe(true);
+    expect(half.message).toContain('just under 50 % of the absolute error');
+    expect(checkChallenge('outlier-share', { r: 2.5 }).message).toContain('45.5 % of the absolute error');
+  });
+
   test('a failure says which penalty the miss is wrong for', () => {
     fc.assert(
       fc.property(double(0, 10), (r) => {
