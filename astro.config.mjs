@@ -11,6 +11,7 @@ import { HIDE_SCRIPT, THEME_SCRIPT } from './src/lib/inlineScripts.mjs';
 
 import { existsSync } from 'node:fs';
 import rehypeGlossary from './src/lib/rehypeGlossary.ts';
+import { figureIslandsPlugin } from './scripts/figureIslands.mjs';
 
 /** The CSP hash of an inline script. @param {string} s @returns {`sha256-${string}`} */
 const sha256 = (s) => `sha256-${createHash('sha256').update(s).digest('base64')}`;
@@ -40,6 +41,8 @@ export default defineConfig({
   build: { inlineStylesheets: 'auto', format: 'directory' },
   vite: {
     plugins: [
+      // Each figure's island, written into FigureIsland.astro from the widgets (scripts/figureIslands.mjs).
+      figureIslandsPlugin(),
       {
         // Vite wraps every import() in a preload helper (0.9 KB gzip on every figure page) that
         // fetches the imported chunk's dependencies early. With modulePreload off and no CSS in

@@ -3,7 +3,11 @@
 // removed). Run it once when a figure is ready to publish, and commit the file; the unit tests only
 // compare the catalog with it.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { FIGURES } from '../src/figures/catalog.ts';
+import { runnerImport } from 'vite';
+
+// The catalog finds its specs with import.meta.glob, which Vite (not plain Node) understands.
+const { module: catalog } = await runnerImport('/src/figures/catalog.ts', { configFile: false, logLevel: 'error' });
+const { FIGURES } = catalog;
 
 const FILE = new URL('../tests/unit/figures/ids.json', import.meta.url);
 const known = JSON.parse(readFileSync(FILE, 'utf8'));

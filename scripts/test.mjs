@@ -20,7 +20,7 @@ function sh(cmd, args, env = {}) {
 
 const [major, minor] = process.versions.node.split('.').map(Number);
 if (major < 22 || (major === 22 && minor < 12)) {
-  console.error(`Node ${process.versions.node} is too old: run through npm (npm test), which uses the pinned Node 24.`);
+  console.error(`Node ${process.versions.node} is too old: run through npm (npm test), which uses the pinned Node 26.`);
   process.exit(1);
 }
 

@@ -3,7 +3,7 @@
  * item's lesson page, or a link to the figure's lesson elsewhere (the review page). The build fails,
  * naming the quiz file and the item, when the figure does not exist or the state does not fit it.
  */
-import { figureById, figureNumber } from '../figures/catalog.ts';
+import { figureById, figureNumber, unknownFigure } from '../figures/catalog.ts';
 import { validatePartial } from '../figures/state.ts';
 import { showMeQuery } from '../figures/url.ts';
 import { lessonPath } from '../lib/paths.ts';
@@ -24,7 +24,7 @@ export function figureLinkOf(item: ShownItem, lesson: string, onLesson: boolean)
     return undefined;
   }
   const spec = figureById(item.figure);
-  if (!spec) throw new Error(`${where} names unknown figure "${item.figure}"`);
+  if (!spec) throw new Error(`${where} names ${unknownFigure(item.figure)}`);
   const errors = validatePartial(spec.table, item.state ?? {});
   if (errors.length) throw new Error(`${where}: its state for figure "${item.figure}": ${errors.join('; ')}`);
   const query = item.state ? showMeQuery(spec, item.state) : '';

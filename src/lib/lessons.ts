@@ -1,19 +1,24 @@
 /** The lessons in reading order, from the content collection. */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { orderProblems } from '../figures/lessonFiles.ts';
 
-/** The curriculum's length (DESIGN.md): "Lesson N of 8" even while some are being written. */
-export const CURRICULUM_LENGTH = 8;
+export { CURRICULUM_LENGTH } from '../figures/lessonFiles.ts';
 
 export type Lesson = CollectionEntry<'lessons'>;
 
+/** The lessons by their frontmatter `order`; two at one place, or one past the curriculum, fail the build. */
 export async function lessonsInOrder(): Promise<Lesson[]> {
   const all = await getCollection('lessons');
   all.sort((a, b) => a.data.order - b.data.order);
-  for (let i = 1; i < all.length; i++) {
-    if (all[i]!.data.order === all[i - 1]!.data.order) {
-      throw new Error(`content/lessons: "${all[i]!.id}" and "${all[i - 1]!.id}" both have order ${all[i]!.data.order}`);
-    }
-  }
+  const problems = orderProblems(
+    all.map((l) => ({
+      slug: l.id,
+      file: l.filePath ?? `content/lessons/${l.id}.mdx`,
+      order: l.data.order,
+      placed: [],
+    })),
+  );
+  if (problems.length > 0) throw new Error(`Lessons: ${problems.join('; ')}`);
   return all;
 }
 

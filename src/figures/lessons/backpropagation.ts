@@ -5,4 +5,3 @@ import { backpropGraph } from './backpropagation/backprop-graph.ts';
 import { gradientCheck } from './backpropagation/gradient-check.ts';
 
 export { differenceSlope, backpropGraph, gradientCheck };
-export const FIGURES = [differenceSlope, backpropGraph, gradientCheck] as const;

@@ -5,4 +5,3 @@ import { adamSteps } from './beyond-descent/adam-steps.ts';
 import { tinyNetwork } from './beyond-descent/tiny-network.ts';
 
 export { momentumBowl, adamSteps, tinyNetwork };
-export const FIGURES = [momentumBowl, adamSteps, tinyNetwork] as const;

@@ -6,4 +6,3 @@ import { penaltyLandscape } from './generalization/penalty-landscape.ts';
 import { universalApproximation } from './generalization/universal-approximation.ts';
 
 export { degreeSweep, earlyStopping, penaltyLandscape, universalApproximation };
-export const FIGURES = [degreeSweep, earlyStopping, penaltyLandscape, universalApproximation] as const;

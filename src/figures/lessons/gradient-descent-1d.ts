@@ -6,4 +6,3 @@ import { stoppingRules } from './gradient-descent-1d/stopping-rules.ts';
 import { basins } from './gradient-descent-1d/basins.ts';
 
 export { signVsGradient, learningRateLab, stoppingRules, basins };
-export const FIGURES = [signVsGradient, learningRateLab, stoppingRules, basins] as const;

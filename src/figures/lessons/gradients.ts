@@ -8,11 +8,3 @@ import { simultaneousUpdates } from './gradients/simultaneous-updates.ts';
 import { regressionDescent } from './gradients/regression-descent.ts';
 
 export { partialSlices, gradientArrows, steepestDirection, descent2d, simultaneousUpdates, regressionDescent };
-export const FIGURES = [
-  partialSlices,
-  gradientArrows,
-  steepestDirection,
-  descent2d,
-  simultaneousUpdates,
-  regressionDescent,
-] as const;

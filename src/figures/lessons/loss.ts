@@ -6,4 +6,3 @@ import { lossLandscape } from './loss/loss-landscape.ts';
 import { crossEntropyFigure } from './loss/cross-entropy.ts';
 
 export { residualSquares, perExampleLoss, lossLandscape, crossEntropyFigure };
-export const FIGURES = [residualSquares, perExampleLoss, lossLandscape, crossEntropyFigure] as const;

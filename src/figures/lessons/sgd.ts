@@ -6,4 +6,3 @@ import { epochAnatomy } from './sgd/epoch-anatomy.ts';
 import { noiseEscape } from './sgd/noise-escape.ts';
 
 export { sgdPaths, batchTradeoff, epochAnatomy, noiseEscape };
-export const FIGURES = [sgdPaths, epochAnatomy, batchTradeoff, noiseEscape] as const;

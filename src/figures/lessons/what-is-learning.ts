@@ -5,4 +5,3 @@ import { fitByHand } from './what-is-learning/fit-by-hand.ts';
 import { firstDescent } from './what-is-learning/first-descent.ts';
 
 export { modelFamily, fitByHand, firstDescent };
-export const FIGURES = [modelFamily, fitByHand, firstDescent] as const;
