@@ -9,15 +9,17 @@ export interface NumberParam {
   readonly default: number;
   readonly min: number;
   readonly max: number;
-  /** Slider granularity; values are rounded to it when parsed. */
+  /** Slider granularity; values are rounded to it when parsed. With `log` and a min of 0: the smallest non-zero value. */
   readonly step: number;
-  /** Slider moves on a log scale (learning rates). */
+  /** Slider moves on a log scale (learning rates); with a min of 0, its leftmost position is 0. */
   readonly log?: boolean;
   /** How far one arrow key moves a drag handle bound to this parameter (default: step). */
   readonly nudge?: number;
   readonly label: string;
   /** The parameter's symbol in the book's notation, when its label does not end with it (see symbolOf). */
   readonly symbol?: string;
+  /** What a value of 0 means, printed beside it: "no penalty" gives "0 (no penalty)". */
+  readonly zero?: string;
 }
 
 export interface IntParam {

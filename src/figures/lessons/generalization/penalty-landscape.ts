@@ -1,6 +1,6 @@
 /** The spec of figure "penalty-landscape", in a file of its own so that the figure's page loads no other figure's spec. */
 import { defineFigure } from '../../spec.ts';
-import { LESSON, PENALTY_ALPHA_MAX } from './shared.ts';
+import { ALPHA_FLOOR, LESSON, PENALTY_ALPHA_MAX } from './shared.ts';
 
 export const penaltyLandscape = defineFigure({
   id: 'penalty-landscape',
@@ -9,6 +9,15 @@ export const penaltyLandscape = defineFigure({
   caption:
     'Lesson 2’s landscape of a line through lesson 1’s twelve points, with the penalty α(m² + b²) added: the colour is L(m, b) + α‖θ‖², the stronger the blue the lower. The cross is the bottom without the penalty, the ring θ = 0 where the penalty is zero, the dot the bottom of the sum, and the thin curve the path that bottom takes as α grows. Left: the data with both lines.',
   table: {
-    alpha: { kind: 'number', default: 0, min: 0, max: PENALTY_ALPHA_MAX, step: 1e-4, log: true, label: 'penalty α' },
+    alpha: {
+      kind: 'number',
+      default: 0,
+      min: 0,
+      max: PENALTY_ALPHA_MAX,
+      step: ALPHA_FLOOR,
+      log: true,
+      label: 'penalty α',
+      zero: 'no penalty',
+    },
   },
 });

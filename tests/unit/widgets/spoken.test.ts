@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { spoken } from '../../../src/widgets/core/words.ts';
+import { spoken } from '../../../src/widgets/core/spoken.ts';
 
 describe('spoken readouts', () => {
   test('powers of ten in words', () => {
