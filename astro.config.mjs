@@ -86,11 +86,15 @@ export default defineConfig({
                 name: 'figure-handle',
                 test: /src[\\/]widgets[\\/]core[\\/](Handle|ParamHandle|words)\b/,
               },
-              // The data sets and their losses, which the line fits and the network share.
+              // The line's data and loss, which the line fits share; the tiny network with the logistic
+              // losses it is made of (figures 6.3, 7.x); the two-class data sets it and the playground train
+              // on (the backpropagation graph needs the network but no data set). Apart: none needs the others.
               {
                 name: 'figure-data',
                 test: /src[\\/]optim[\\/](losses|datasets)\b|src[\\/]figures[\\/]lessons[\\/]data\b/,
               },
+              { name: 'figure-net', test: /src[\\/]optim[\\/](classify|tinyNet)\b/ },
+              { name: 'figure-classes', test: /src[\\/]optim[\\/]twoClass\b/ },
               // The seeded generator and the mean-over-examples builder under those, which lesson 8's
               // samples and fits also use without the data sets: a chunk of their own.
               { name: 'figure-sample', test: /src[\\/]optim[\\/](random|dataObjective)\b/, priority: 5 },

@@ -9,7 +9,7 @@
  * Backward: δ = ∂ℓ/∂z = q − y,  ∂ℓ/∂c = δ,  ∂ℓ/∂u_j = δ a_j,  ∂ℓ/∂a_j = δ u_j,
  *           δ_j = ∂ℓ/∂z_j = ∂ℓ/∂a_j (1 − a_j²),  ∂ℓ/∂b_j = δ_j,  ∂ℓ/∂w_jk = δ_j x_k.
  */
-import { logitCrossEntropy, sigmoid } from './losses.ts';
+import { logitCrossEntropy, sigmoid } from './classify.ts';
 import type { DataObjective, Vec } from './types.ts';
 
 /** One training example for the network: two inputs and a 0/1 label. */

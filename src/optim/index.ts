@@ -13,31 +13,20 @@ export {
   QUADRATIC_PRINCIPAL_DIRECTIONS,
 } from './objectives.ts';
 export { OBJECTIVES, objectiveIds, type ObjectiveId } from './registry.ts';
-export { rosenbrock, illConditionedBowl, saddle, himmelblau } from './surfaces.ts';
-export {
-  noisyLine,
-  blobs,
-  xor,
-  circles,
-  moons,
-  DATASETS,
-  type DatasetId,
-  type NoisyLineOptions,
-  type ClassificationOptions,
-} from './datasets.ts';
+export { rosenbrock, illConditionedBowl, bowlLevelEllipse, saddle, himmelblau } from './surfaces.ts';
+export { noisyLine, type NoisyLineOptions } from './datasets.ts';
+export { blobs, xor, circles, moons, DATASETS, type DatasetId, type ClassificationOptions } from './twoClass.ts';
 export { dataObjective, type DataObjectiveParts } from './dataObjective.ts';
+export { squaredError, leastSquares, lineMSE } from './losses.ts';
 export {
   sigmoid,
   softplus,
   crossEntropy,
-  squaredError,
   logitCrossEntropy,
-  leastSquares,
-  lineMSE,
   logisticLoss,
   accuracy,
   type Classifier,
-} from './losses.ts';
+} from './classify.ts';
 export { tinyNet, tinyNetInit, tinyNetPredict, tinyNetDim, type TinyNet, type TinyNetOptions } from './tinyNet.ts';
 export { signStep, gradientDescent, coordinateDescent, momentum } from './descent.ts';
 export { adam, type AdamOptions, type AdamOptimizer } from './adam.ts';

@@ -72,3 +72,12 @@ export function createRng(seed: number): Rng {
     },
   };
 }
+
+/** Argument checks of the seeded data generators (datasets.ts, twoClass.ts). */
+export function checkCount(n: number, min: number): void {
+  if (!(Number.isInteger(n) && n >= min)) throw new Error(`invalid n: ${n}`);
+}
+
+export function checkNonNegative(key: string, v: number): void {
+  if (!(Number.isFinite(v) && v >= 0)) throw new Error(`invalid ${key}: ${v}`);
+}

@@ -52,6 +52,16 @@ export function illConditionedBowl(kappa: number): Objective {
   };
 }
 
+/**
+ * The level set L(θ) = c of illConditionedBowl(κ): the ellipse θ₁²/a² + θ₂²/b² = 1 centred on the
+ * minimum, with semi-axes a = √(2c) along θ₁ and b = √(2c/κ) along θ₂ (none below the minimum).
+ */
+export function bowlLevelEllipse(kappa: number, c: number): { readonly a: number; readonly b: number } | null {
+  if (!(Number.isFinite(kappa) && kappa >= 1)) throw new Error(`invalid kappa: ${kappa}`);
+  if (!(c > 0 && Number.isFinite(c))) return null;
+  return { a: Math.sqrt(2 * c), b: Math.sqrt((2 * c) / kappa) };
+}
+
 /** The saddle x² − y²: a stationary point at (0, 0) that is no minimum; descent slides off along y. */
 export const saddle: Objective = {
   id: 'saddle',

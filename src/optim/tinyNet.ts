@@ -9,7 +9,7 @@
  *   4h           b2, the output bias
  */
 import { dataObjective } from './dataObjective.ts';
-import { type Classifier, logitCrossEntropy, sigmoid } from './losses.ts';
+import { type Classifier, logitCrossEntropy, sigmoid } from './classify.ts';
 import { createRng } from './random.ts';
 import type { Dataset, Vec } from './types.ts';
 

@@ -16,14 +16,8 @@ import { bestRung, hLadder, slopeError, slopeErrorCurve } from '../optim/index.t
 import { minus, sci } from './numbers.ts';
 import type { ChallengeId } from './ids.ts';
 import { BOWL_START, MOMENTUM_KAPPA } from '../figures/lessons/beyond-descent/shared.ts';
-import {
-  NOISE_ETA,
-  NOISE_HALF_LIFE,
-  NOISE_SEEDS,
-  NOISE_START,
-  NOISE_STEPS,
-  valleyOf,
-} from '../figures/lessons/sgd/shared.ts';
+import { NOISE_ETA, NOISE_HALF_LIFE, NOISE_SEEDS, NOISE_START, NOISE_STEPS } from '../figures/lessons/sgd/shared.ts';
+import { valleyOf } from '../figures/lessons/sgd/valley.ts';
 
 // The ids and the input keys each check reads are listed in ids.ts (the content schema reads them).
 export { CHALLENGE_IDS, type ChallengeId } from './ids.ts';

@@ -18,7 +18,8 @@ import {
   run,
 } from '../../src/optim/index.ts';
 import { APPROX, EARLY } from '../../src/figures/lessons/generalization/shared.ts';
-import { approxObjective, lessonSplits } from '../../src/figures/lessons/generalization/data.ts';
+import { approxObjective } from '../../src/figures/lessons/generalization/curve-data.ts';
+import { lessonSplits } from '../../src/figures/lessons/generalization/data.ts';
 import { lineFitData } from '../../src/figures/lessons/data.ts';
 import { fmt } from '../../src/widgets/core/frame.ts';
 import { at, figure, hydrateAll, launch, open } from './browser.ts';

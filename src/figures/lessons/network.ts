@@ -2,7 +2,7 @@
  * The tiny network's data and loss (lesson 6), apart from the lesson's specs so that the other
  * figures of the lesson do not load the data sets and the network with them.
  */
-import { DATASETS } from '../../optim/datasets.ts';
+import { DATASETS } from '../../optim/twoClass.ts';
 import { tinyNet, type TinyNet } from '../../optim/tinyNet.ts';
 import type { Dataset } from '../../optim/types.ts';
 import { NET_DATA_SEED, NET_DATASETS, NET_EXAMPLES } from './beyond-descent/shared.ts';

@@ -6,3 +6,4 @@ import { epochAnatomy } from './sgd/epoch-anatomy.ts';
 import { noiseEscape } from './sgd/noise-escape.ts';
 
 export { sgdPaths, batchTradeoff, epochAnatomy, noiseEscape };
+export * from './sgd/valley.ts';

@@ -3,8 +3,8 @@
  * registries, the accuracy curve's cache, and what the training status says. The optimizers
  * themselves are in netOptimizer.ts, which the figure loads when it first trains.
  */
-import { DATASETS } from '../../optim/datasets.ts';
-import { accuracy } from '../../optim/losses.ts';
+import { DATASETS } from '../../optim/twoClass.ts';
+import { accuracy } from '../../optim/classify.ts';
 import { OPTIMIZERS } from '../../optim/optimizerTable.ts';
 import type { TinyNet } from '../../optim/tinyNet.ts';
 import type { Optimizer, StopReason, Vec } from '../../optim/types.ts';

@@ -32,7 +32,7 @@ import {
   SLOPE_THETA,
 } from '../../../src/figures/lessons/backpropagation/shared.ts';
 import { NET_DATA_SEED, NET_EXAMPLES, NET_LEARNING_RATE } from '../../../src/figures/lessons/beyond-descent/shared.ts';
-import { DATASETS } from '../../../src/optim/datasets.ts';
+import { DATASETS } from '../../../src/optim/twoClass.ts';
 import { netObjective } from '../../../src/figures/lessons/network.ts';
 import { checkChallenge, DIFFERENCE_THETA } from '../../../src/quiz/challenges.ts';
 import { createRng } from '../../../src/optim/random.ts';

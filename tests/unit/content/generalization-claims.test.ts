@@ -27,7 +27,8 @@ import {
   type Objective,
 } from '../../../src/optim/index.ts';
 import { APPROX, EARLY, MAX_DEGREE } from '../../../src/figures/lessons/generalization/shared.ts';
-import { approxObjective, lessonSplits } from '../../../src/figures/lessons/generalization/data.ts';
+import { approxObjective } from '../../../src/figures/lessons/generalization/curve-data.ts';
+import { lessonSplits } from '../../../src/figures/lessons/generalization/data.ts';
 import { lineFitData } from '../../../src/figures/lessons/data.ts';
 import { RIDGE_CHALLENGE, checkChallenge } from '../../../src/quiz/challenges.ts';
 

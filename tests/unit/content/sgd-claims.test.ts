@@ -28,8 +28,8 @@ import {
   NOISE_STEPS,
   SGD_START,
   TRADEOFF_EPOCHS,
-  valleyOf,
 } from '../../../src/figures/lessons/sgd/shared.ts';
+import { valleyOf } from '../../../src/figures/lessons/sgd/valley.ts';
 import { NOISE_RUN, NOISE_SEEDS as CHECK_SEEDS } from '../../../src/quiz/challenges.ts';
 import { shownItem } from '../../../src/quiz/shown.ts';
 import { QuizItemSchema } from '../../../src/quiz/schema.ts';

@@ -8,8 +8,8 @@ import {
   passCosts,
   traceExample,
 } from '../../../src/optim/backprop.ts';
-import { xor } from '../../../src/optim/datasets.ts';
-import { crossEntropy, sigmoid } from '../../../src/optim/losses.ts';
+import { xor } from '../../../src/optim/twoClass.ts';
+import { crossEntropy, sigmoid } from '../../../src/optim/classify.ts';
 import { tinyNet, tinyNetInit } from '../../../src/optim/tinyNet.ts';
 import { gradientCheck } from '../../../src/optim/numericSlope.ts';
 import { maxRelError, numericGradient } from './fd.ts';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DATASETS, blobs, circles, moons, noisyLine, xor } from '../../../src/optim/datasets.ts';
+import { noisyLine } from '../../../src/optim/datasets.ts';
+import { DATASETS, blobs, circles, moons, xor } from '../../../src/optim/twoClass.ts';
 import type { Dataset } from '../../../src/optim/types.ts';
 
 const balanced = (d: Dataset): boolean => {

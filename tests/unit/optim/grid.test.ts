@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { lossGrid } from '../../../src/optim/grid.ts';
 import { quadraticXY } from '../../../src/optim/objectives.ts';
 import { tinyNet } from '../../../src/optim/tinyNet.ts';
-import { xor } from '../../../src/optim/datasets.ts';
+import { xor } from '../../../src/optim/twoClass.ts';
 
 describe('lossGrid', () => {
   it('lossGrid(objective, 0, 1, xs, ys, nx, ny) is row-major over y, columns over x', () => {

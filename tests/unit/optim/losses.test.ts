@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { blobs, noisyLine, xor } from '../../../src/optim/datasets.ts';
-import {
-  accuracy,
-  crossEntropy,
-  squaredError,
-  leastSquares,
-  lineMSE,
-  logisticLoss,
-  sigmoid,
-  softplus,
-} from '../../../src/optim/losses.ts';
+import { noisyLine } from '../../../src/optim/datasets.ts';
+import { blobs, xor } from '../../../src/optim/twoClass.ts';
+import { squaredError, leastSquares, lineMSE } from '../../../src/optim/losses.ts';
+import { accuracy, crossEntropy, logisticLoss, sigmoid, softplus } from '../../../src/optim/classify.ts';
 import type { DataObjective } from '../../../src/optim/types.ts';
 import { maxRelError, numericGradient, windowPoints, worstGradientError } from './fd.ts';
 

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { himmelblau, illConditionedBowl, rosenbrock, saddle } from '../../../src/optim/surfaces.ts';
+import { describe, expect, it, test } from 'vitest';
+import { bowlLevelEllipse, himmelblau, illConditionedBowl, rosenbrock, saddle } from '../../../src/optim/surfaces.ts';
 import { worstGradientError } from './fd.ts';
 
 describe('test surfaces', () => {
@@ -44,5 +44,28 @@ describe('test surfaces', () => {
       expect(k.x[0]).toBeCloseTo(expected[i]![0]!, 5);
       expect(k.x[1]).toBeCloseTo(expected[i]![1]!, 5);
     });
+  });
+});
+
+describe('bowlLevelEllipse', () => {
+  test('every point of the ellipse is at the level it was asked for, for several κ', () => {
+    for (const kappa of [1, 4, 25, 60]) {
+      const bowl = illConditionedBowl(kappa);
+      for (const c of [0.01, 0.5, 3, 40]) {
+        const e = bowlLevelEllipse(kappa, c)!;
+        for (const t of [0, 0.3, 1.2, 2.5, 4]) {
+          expect(bowl.value([e.a * Math.cos(t), e.b * Math.sin(t)])).toBeCloseTo(c, 10);
+        }
+        // Inside is lower, outside higher.
+        expect(bowl.value([0.9 * e.a, 0])).toBeLessThan(c);
+        expect(bowl.value([0, 1.1 * e.b])).toBeGreaterThan(c);
+      }
+    }
+  });
+  test('no ellipse at or below the minimum; a bad κ is refused', () => {
+    expect(bowlLevelEllipse(10, 0)).toBeNull();
+    expect(bowlLevelEllipse(10, -1)).toBeNull();
+    expect(bowlLevelEllipse(10, Number.NaN)).toBeNull();
+    expect(() => bowlLevelEllipse(0.5, 1)).toThrow('invalid kappa');
   });
 });

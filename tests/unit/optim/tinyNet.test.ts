@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { adam } from '../../../src/optim/adam.ts';
-import { moons, xor } from '../../../src/optim/datasets.ts';
-import { accuracy, sigmoid } from '../../../src/optim/losses.ts';
+import { moons, xor } from '../../../src/optim/twoClass.ts';
+import { accuracy, sigmoid } from '../../../src/optim/classify.ts';
 import { run } from '../../../src/optim/runner.ts';
 import { tinyNet, tinyNetDim, tinyNetInit, tinyNetPredict } from '../../../src/optim/tinyNet.ts';
 import { maxRelError, numericGradient, windowPoints, worstGradientError } from './fd.ts';

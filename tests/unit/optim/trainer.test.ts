@@ -4,7 +4,7 @@ import { run } from '../../../src/optim/runner.ts';
 import { gradientDescent, momentum } from '../../../src/optim/descent.ts';
 import { adam } from '../../../src/optim/adam.ts';
 import { illConditionedBowl, rosenbrock } from '../../../src/optim/surfaces.ts';
-import { xor } from '../../../src/optim/datasets.ts';
+import { xor } from '../../../src/optim/twoClass.ts';
 import { tinyNet, tinyNetInit } from '../../../src/optim/tinyNet.ts';
 
 describe('createTrainer', () => {

@@ -14,13 +14,8 @@ import {
   seedSweep,
   twoWells,
 } from '../../../src/optim/index.ts';
-import {
-  NOISE_ETA,
-  NOISE_HALF_LIFE,
-  NOISE_SEEDS,
-  NOISE_STEPS,
-  valleyOf,
-} from '../../../src/figures/lessons/sgd/shared.ts';
+import { NOISE_ETA, NOISE_HALF_LIFE, NOISE_SEEDS, NOISE_STEPS } from '../../../src/figures/lessons/sgd/shared.ts';
+import { valleyOf } from '../../../src/figures/lessons/sgd/valley.ts';
 import { checkChallenge, MOMENTUM_KAPPA, MOMENTUM_START, SHARP_START } from '../../../src/quiz/challenges.ts';
 
 type Item = { id: string; kind: string; check?: string; explanation: string; prompt: string };

@@ -2,8 +2,6 @@
  * What the figures of lesson "sgd" share with each other, with the lesson's quiz challenges and with
  * their tests: the lesson's id and the settings they all read (one place, so they cannot drift).
  */
-import { TWO_WELLS_MINIMA } from '../../../optim/index.ts';
-
 export const LESSON = 'sgd';
 
 /** The line-fit landscape's plot window (slope m, intercept b) and its samples a side. */
@@ -23,10 +21,3 @@ export const NOISE_STEPS = 400;
 export const NOISE_SEEDS = 50;
 /** Where the noisy walk starts by default: in the shallower valley. */
 export const NOISE_START = -0.9;
-
-/** Which valley of the two-well curve a final x lies in (within 0.05 of its minimum). */
-export function valleyOf(x: number): 'shallower' | 'deeper' | 'neither' {
-  if (Math.abs(x - TWO_WELLS_MINIMA[1]) < 0.05) return 'deeper';
-  if (Math.abs(x - TWO_WELLS_MINIMA[0]) < 0.05) return 'shallower';
-  return 'neither';
-}
