@@ -349,8 +349,9 @@ describe('site plumbing', () => {
     await context.close();
   });
 
+  // The head as the server sends it: a link preview reads it without running scripts.
   test('every page has a title, a description and social preview metadata', async () => {
-    const context = await browser.newContext();
+    const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     const missing: string[] = [];
     const titles = new Map<string, string>();

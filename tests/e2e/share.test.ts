@@ -28,7 +28,7 @@ async function openShare(page: Page | Frame, id: string) {
     id,
     { timeout: 20_000 },
   );
-  await fig.locator('[data-share]').click();
+  await fig.locator('[data-share-figure]').click();
   const dialog = page.locator('[data-share-dialog]');
   await dialog.waitFor();
   return { fig, dialog };
@@ -77,7 +77,7 @@ describe('the Share dialog on a lesson figure', () => {
     // Escape closes it and gives focus back to Share.
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('[data-share-dialog]').count()).toBe(0);
-    expect(await fig.locator('[data-share]').evaluate((e) => e === document.activeElement)).toBe(true);
+    expect(await fig.locator('[data-share-figure]').evaluate((e) => e === document.activeElement)).toBe(true);
     expect(errors).toEqual([]);
     await context.close();
   });
