@@ -57,6 +57,27 @@ describe('quiz fairness, over every quiz of the book as shown', () => {
     ).toBeLessThanOrEqual(singles.length / 2);
   });
 
+  // A reader who guesses by length alone (always the shortest option, always the longest, never the
+  // shortest, never the longest; picking at random among ties) scores about 25 % on four options.
+  // Each of those guessers' expected score over the book's single-choice items stays at most 40 %.
+  test('no guess by option length scores more than 40 %', () => {
+    const pick = (keep: (len: number, lens: number[]) => boolean) =>
+      singles.reduce((sum, { item }) => {
+        const lens = item.options.map((o) => plainText(o.text).length);
+        const chosen = lens.map((l, k) => (keep(l, lens) ? k : -1)).filter((k) => k >= 0);
+        const key = item.options.findIndex((o) => o.correct);
+        return sum + (chosen.includes(key) ? 1 / chosen.length : 0);
+      }, 0) / singles.length;
+    const scores = {
+      shortest: pick((l, lens) => l === Math.min(...lens)),
+      longest: pick((l, lens) => l === Math.max(...lens)),
+      'never the shortest': pick((l, lens) => l > Math.min(...lens) || lens.every((x) => x === l)),
+      'never the longest': pick((l, lens) => l < Math.max(...lens) || lens.every((x) => x === l)),
+    };
+    for (const [guess, score] of Object.entries(scores))
+      expect(score, `"${guess}" scores ${(100 * score).toFixed(0)} %`).toBeLessThanOrEqual(0.4);
+  });
+
   test('multi items do not all have the same number of correct options', () => {
     const counts = multis.map(({ name, item }) => `${name}: ${item.options.filter((o) => o.correct).length}`);
     const distinct = new Set(multis.map(({ item }) => item.options.filter((o) => o.correct).length));
