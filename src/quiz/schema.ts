@@ -15,6 +15,25 @@ import {
   optionId,
 } from './ids.ts';
 
+/** Reports each parameter a computation or run takes but is not given, and each it is given but does not take. */
+function checkParams(
+  ctx: z.RefinementCtx,
+  what: string,
+  takes: readonly string[],
+  params: Record<string, unknown>,
+  paths: { missing: (string | number)[]; extra: (k: string) => (string | number)[]; also?: readonly string[] },
+): void {
+  const given = Object.keys(params);
+  for (const k of takes.filter((k) => !given.includes(k)))
+    ctx.addIssue({
+      code: 'custom',
+      path: paths.missing,
+      message: `${what} takes ${takes.join(', ')}: "${k}" is missing`,
+    });
+  for (const k of [...given, ...(paths.also ?? [])].filter((k) => !takes.includes(k)))
+    ctx.addIssue({ code: 'custom', path: paths.extra(k), message: `${what} takes ${takes.join(', ')}, not "${k}"` });
+}
+
 export const kebab = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case, like "line-fit"');
 
 const OptionSchema = z
@@ -115,20 +134,11 @@ const NumericSchema = z
           'a numeric item has either an answer or a compute (whose answer the optimizer module computes), not both',
       });
     if (!q.compute) return;
-    const takes: readonly string[] = COMPUTE_PARAMS[q.compute.id];
-    const given = Object.keys(q.compute.params);
-    for (const k of takes.filter((k) => !given.includes(k)))
-      ctx.addIssue({
-        code: 'custom',
-        path: ['compute', 'params'],
-        message: `the computation "${q.compute.id}" takes ${takes.join(', ')}: "${k}" is missing`,
-      });
-    for (const k of [...given, ...q.compute.vary].filter((k) => !takes.includes(k)))
-      ctx.addIssue({
-        code: 'custom',
-        path: ['compute'],
-        message: `the computation "${q.compute.id}" takes ${takes.join(', ')}, not "${k}"`,
-      });
+    checkParams(ctx, `the computation "${q.compute.id}"`, COMPUTE_PARAMS[q.compute.id], q.compute.params, {
+      missing: ['compute', 'params'],
+      extra: () => ['compute'],
+      also: q.compute.vary,
+    });
   });
 
 const ChallengeInputSchema = z.object({
@@ -188,20 +198,10 @@ const PredictSchema = z
     tolerance: z.number().nonnegative(),
   })
   .superRefine((q, ctx) => {
-    const takes: readonly string[] = PREDICT_PARAMS[q.predict.id];
-    const given = Object.keys(q.predict.params);
-    for (const k of takes.filter((k) => !given.includes(k)))
-      ctx.addIssue({
-        code: 'custom',
-        path: ['predict', 'params'],
-        message: `the run "${q.predict.id}" takes ${takes.join(', ')}: "${k}" is missing`,
-      });
-    for (const k of given.filter((k) => !takes.includes(k)))
-      ctx.addIssue({
-        code: 'custom',
-        path: ['predict', 'params', k],
-        message: `the run "${q.predict.id}" takes ${takes.join(', ')}, not "${k}"`,
-      });
+    checkParams(ctx, `the run "${q.predict.id}"`, PREDICT_PARAMS[q.predict.id], q.predict.params, {
+      missing: ['predict', 'params'],
+      extra: (k) => ['predict', 'params', k],
+    });
   });
 
 export const QuizItemSchema = z.discriminatedUnion('kind', [
