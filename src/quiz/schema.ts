@@ -90,6 +90,11 @@ const MultiSchema = z
     message: 'a multiple-choice item needs at least one option with correct: true',
     path: ['options'],
   })
+  // The item's badge already says it (src/components/QuizItem.astro): said twice, a screen reader reads it twice.
+  .refine((q) => !/choose all that apply/i.test(q.prompt), {
+    message: 'the prompt says "Choose all that apply": the badge of a multi item already says it, drop it',
+    path: ['prompt'],
+  })
   .refine(distinctOptions, DISTINCT);
 
 /** A wrong answer worth a message of its own: "1: that is without the ½". */

@@ -2,7 +2,7 @@
 // narrow screen, and how a swipe on a phone is shared between the page and the figure.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, CDPSession, Locator, Page } from 'playwright-core';
-import { figure, hydrated, launch, open } from './browser.ts';
+import { figure, hydrateAll, hydrated, launch, open } from './browser.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -68,6 +68,67 @@ describe('screen readers', () => {
     // About 5 % an arrow press (not 1/1000 of the range).
     expect(after / before).toBeGreaterThan(1.02);
     expect(after / before).toBeLessThan(1.1);
+    await context.close();
+  });
+});
+
+/** Chromium's accessible name, description and role description of each element `selector` finds. */
+async function computed(cdp: CDPSession, selector: string) {
+  const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+  const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector });
+  const out: { name: string; description: string; roledescription: string }[] = [];
+  for (const nodeId of nodeIds) {
+    const { nodes } = await cdp.send('Accessibility.getPartialAXTree', { nodeId, fetchRelatives: false });
+    const node = nodes[0]!;
+    const property = (n: string) => node.properties?.find((p) => p.name === n)?.value.value as string | undefined;
+    out.push({
+      name: String(node.name?.value ?? ''),
+      description: String(node.description?.value ?? ''),
+      roledescription: property('roledescription') ?? '',
+    });
+  }
+  return out;
+}
+
+describe('what a screen reader reads of a plot', () => {
+  test('a plot is named by its title once, not described by it as well', async () => {
+    const { page, context } = await open(browser, 'lessons/gradients/');
+    await hydrateAll(page);
+    const cdp = await context.newCDPSession(page);
+    const titles = await page
+      .locator('svg:has(> title)')
+      .evaluateAll((svgs) =>
+        svgs.map((s) => s.querySelector(':scope > title')!.textContent!.replace(/\s+/g, ' ').trim()),
+      );
+    const plots = await computed(cdp, 'svg:has(> title)');
+    expect(plots.length).toBeGreaterThan(5);
+    expect(plots.map((p) => p.name)).toEqual(titles);
+    expect(plots.map((p) => p.description)).toEqual(titles.map(() => ''));
+    await context.close();
+  });
+
+  test('a handle says which key moves what, and a point that moves in 2-D says so', async () => {
+    const { page, context } = await open(browser, 'lessons/gradients/');
+    await hydrateAll(page);
+    const cdp = await context.newCDPSession(page);
+    const handles = await computed(cdp, '[data-handle][role="slider"]');
+    expect(handles.length).toBeGreaterThan(2);
+    for (const h of handles)
+      expect(h.description, h.name).toMatch(/(Left and Right|Up and Down|arrow keys|Right and Up) .*; Shift/);
+    const start = handles.find((h) => h.name.startsWith('Start'))!;
+    expect(start.roledescription).toBe('2-D point');
+    expect(start.description).toBe('Left and Right move θ₁, Up and Down move θ₂; Shift moves ten times as far.');
+    const dial = handles.find((h) => h.name.startsWith('Direction dial'))!;
+    expect(dial.roledescription).toBe('');
+    // Shift does what the hint says: ten times one press.
+    const steepest = figure(page, 'steepest-direction').getByRole('slider', { name: /Direction dial/ });
+    const angle = async () => Number(await steepest.getAttribute('aria-valuenow'));
+    const a0 = await angle();
+    await steepest.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(angle).toBe((a0 + 1) % 360);
+    await page.keyboard.press('Shift+ArrowRight');
+    await expect.poll(angle).toBe((a0 + 11) % 360);
     await context.close();
   });
 });

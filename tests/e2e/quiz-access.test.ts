@@ -96,6 +96,22 @@ describe('keyboard and messages', () => {
 });
 
 describe('on a phone', () => {
+  test('a multi item says "Choose all that apply" once, in its badge', async () => {
+    const { page, context } = await open(browser, LESSON);
+    let seen = 0;
+    for (const path of LESSONS) {
+      await page.goto(at(path));
+      // The group's name is its legend: the badge, then the prompt.
+      const names = await page
+        .locator('.quiz [data-quiz-item="multi"] fieldset')
+        .evaluateAll((sets) => sets.map((f) => (f.querySelector('legend') as HTMLElement).innerText));
+      for (const name of names) expect(name.match(/choose all that apply/gi), `${path}: ${name}`).toHaveLength(1);
+      seen += names.length;
+    }
+    expect(seen).toBeGreaterThan(5);
+    await context.close();
+  });
+
   test('every answer field offers the keys its answer needs, at 16 px or more', async () => {
     const { page, context } = await open(browser, LESSON);
     for (const path of LESSONS) {

@@ -53,6 +53,23 @@ describe('quiz schema refinements', () => {
     expect(issues(quiz(challenge([x0, x0, eta])))).toContain('items.0.inputs.1.key: input "x0" is listed twice');
   });
 
+  test('a multi item\'s prompt leaves "Choose all that apply" to its badge', () => {
+    const multi = (prompt: string) => ({
+      id: 'which',
+      kind: 'multi',
+      prompt,
+      explanation: 'Both.',
+      options: [
+        { text: 'one', correct: true, feedback: 'Yes.' },
+        { text: 'two', feedback: 'No.' },
+      ],
+    });
+    expect(issues(quiz(multi('Which are true?')))).toEqual([]);
+    expect(issues(quiz(multi('Which are true? Choose all that apply.')))).toEqual([
+      'items.0.prompt: the prompt says "Choose all that apply": the badge of a multi item already says it, drop it',
+    ]);
+  });
+
   test('a lost YAML backslash is refused, naming the item, the field and the fix', () => {
     // What "$\theta$" in double quotes becomes: a tab, then "heta".
     const out = issues(quiz(numeric('angle', { prompt: 'What is $\theta$ here?' })));
