@@ -29,6 +29,7 @@ import {
 import { APPROX, EARLY, MAX_DEGREE } from '../../../src/figures/lessons/generalization/shared.ts';
 import { approxObjective } from '../../../src/figures/lessons/generalization/curve-data.ts';
 import { lessonSplits } from '../../../src/figures/lessons/generalization/data.ts';
+import { earlyStopping as earlySpec } from '../../../src/figures/lessons/generalization/early-stopping.ts';
 import { lineFitData } from '../../../src/figures/lessons/data.ts';
 import { RIDGE_CHALLENGE, checkChallenge } from '../../../src/quiz/challenges.ts';
 
@@ -283,6 +284,31 @@ describe('lesson 8: stopping early', () => {
     expect(r.stop).toEqual({ reason: 'early-stop', step: 168 });
     expect(r.validation.best.step).toBe(68);
     expect(sig(polynomialMSE(splits.test, at(68)), 2)).toBe(0.061);
+  });
+
+  test("figure 8.2's caption: it opens with the rule off, runs to its last step, and the rule would have fired", () => {
+    expect(earlySpec.caption).toContain(
+      'With it unticked, as it is when the figure opens, the run goes on to its last step',
+    );
+    expect(earlySpec.caption).toContain('a dashed line marks the step where the rule would have stopped it');
+    const t = earlySpec.table;
+    expect([t.stop.default, t.patience.default, t.degree.default, t.eta.default]).toEqual([
+      false,
+      EARLY.patience,
+      EARLY.degree,
+      EARLY.eta,
+    ]);
+    // The widget runs the budget with the rule off (patience beyond the budget): no early stop, all 1000 steps.
+    const off = runEarlyStopping(
+      loss,
+      gradientDescent({ learningRate: EARLY.eta }),
+      new Float64Array(EARLY.degree + 1),
+      { maxSteps: EARLY.budget },
+      { ...watch, patience: EARLY.budget + 1 },
+    );
+    expect(off.steps).toBe(EARLY.budget);
+    // And the dashed line is drawn, where the rule with the default patience fires.
+    expect(earlyStopPoint(off.validation.values, EARLY.patience)).toEqual({ stop: 168, best: 68, fired: true });
   });
 
   test('run long, it dips again to 0.067 by step 20,000, and the exact fit’s validation loss is 958', () => {

@@ -130,20 +130,23 @@ describe('the link to the page with every figure changed', () => {
     const v = p.kind === 'enum' ? p.values[1] : p.kind === 'number' || p.kind === 'int' ? p.max : true;
     return { ...defaults(f!.table), [key]: v };
   };
+  /** What the first figure's dialog offers in state `state`, on the lesson page at address `search`. */
+  const onPage = (state: object, search: string) =>
+    shareContent({
+      spec: first!,
+      number: '4.1',
+      state: state as never,
+      lessonHref: '/downhill/lessons/gradients/',
+      standaloneHref: `/downhill/figures/${first!.id}/`,
+      page: { href: page(search), ids },
+      script: '/downhill/embed.js',
+    });
 
   test('is offered when the address holds another figure’s state, and carries every figure', () => {
     const a = stepped(first);
     const b = stepped(second);
     const both = `${figureQuery(first!, a as never)}&${figureQuery(second!, b as never).slice(1)}`;
-    const c = shareContent({
-      spec: first!,
-      number: '4.1',
-      state: a as never,
-      lessonHref: '/downhill/lessons/gradients/',
-      standaloneHref: `/downhill/figures/${first!.id}/`,
-      page: { href: page(both), ids },
-      script: '/downhill/embed.js',
-    });
+    const c = onPage(a, both);
     const link = c.links.find((l) => l.kind === 'page')!;
     expect(link.label).toBe('The lesson with all 2 figures you changed');
     expect(c.changed).toBe(2);
@@ -156,15 +159,7 @@ describe('the link to the page with every figure changed', () => {
   test('is not offered when only this figure, or none, is changed', () => {
     const a = stepped(first);
     for (const search of ['', figureQuery(first!, a as never)]) {
-      const c = shareContent({
-        spec: first!,
-        number: '4.1',
-        state: a as never,
-        lessonHref: '/downhill/lessons/gradients/',
-        standaloneHref: `/downhill/figures/${first!.id}/`,
-        page: { href: page(search), ids },
-        script: '/downhill/embed.js',
-      });
+      const c = onPage(a, search);
       expect(c.links.map((l) => l.kind)).toEqual(['lesson', 'alone']);
       expect(c.changed).toBe(0);
     }

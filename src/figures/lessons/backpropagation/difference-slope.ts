@@ -7,7 +7,7 @@ export const differenceSlope = defineFigure({
   lesson: LESSON,
   title: 'A slope measured from two points, and its error against h',
   caption:
-    'Left (above, on a narrow screen): the two-well curve L(θ) = θ⁴ − θ³ − θ² + e^(−θ²), the secant through two points h apart (solid) and the tangent at θ (dashed). Play shrinks h tenfold every four steps, and the secant turns into the tangent. Right (below): how far each estimate lands from the exact slope, against h, both on scales of powers of ten: truncation error falls to the right of the V’s bottom, rounding error rises to its left. Drag θ (or focus it and use the arrow keys).',
+    'Left (or top, on a narrow screen): the two-well curve L(θ) = θ⁴ − θ³ − θ² + e^(−θ²), the secant through two points h apart (solid) and the tangent at θ (dashed). Play shrinks h tenfold every four steps, and the secant turns into the tangent. Right (or bottom): how far each estimate lands from the exact slope, against h, both on scales of powers of ten: truncation error falls to the right of the V’s bottom, rounding error rises to its left. Drag θ (or focus it and use the arrow keys).',
   table: {
     theta: { kind: 'number', default: SLOPE_THETA, min: -1.5, max: 2, step: 0.01, label: 'point θ' },
     kind: { kind: 'enum', default: 'central', values: ['central', 'forward'], label: 'Difference' },

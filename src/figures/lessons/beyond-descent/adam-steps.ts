@@ -7,7 +7,7 @@ export const adamSteps = defineFigure({
   lesson: LESSON,
   title: 'Adam gives every parameter its own step size',
   caption:
-    'Left (above, on a narrow screen): Adam’s path on the chosen surface. Right (below): the step size it used for each parameter, η / (√ŝ + ε), on a log scale, where ŝ is a running average of that parameter’s squared slope: the larger a parameter’s recent slopes, the smaller its step size. On the bowl the two step sizes grow all run and end about 7 times apart; on Rosenbrock’s valley they grow about twentyfold as the walk reaches the flat floor.',
+    'Left (or top, on a narrow screen): Adam’s path on the chosen surface. Right (or bottom): the step size it used for each parameter, η / (√ŝ + ε), on a log scale, where ŝ is a running average of that parameter’s squared slope: the larger a parameter’s recent slopes, the smaller its step size. On the bowl the two step sizes grow all run and end about 7 times apart; on Rosenbrock’s valley they grow about twentyfold as the walk reaches the flat floor.',
   table: {
     surface: { kind: 'enum', default: 'bowl', values: ['bowl', 'rosenbrock'], label: 'Surface' },
     eta: { kind: 'number', default: 0.1, min: 0.001, max: 1, step: 0.001, log: true, label: 'learning rate η' },

@@ -7,7 +7,7 @@ export const momentumBowl = defineFigure({
   lesson: LESSON,
   title: 'Plain descent zig-zags; momentum glides',
   caption:
-    'The same narrow bowl ½(θ₁² + κθ₂²), the same start, the same learning rate η. Left (above, on a narrow screen): plain gradient descent, which bounces across the sharply curved θ₂ direction while it creeps along the gentle θ₁ direction. Right (below): momentum, which adds up its past gradients, so the bounces cancel and the creep builds speed. Drag either start point; β is how much of the past each step keeps.',
+    'The same narrow bowl ½(θ₁² + κθ₂²), the same start, the same learning rate η. Left (or top, on a narrow screen): plain gradient descent, which bounces across the sharply curved θ₂ direction while it creeps along the gentle θ₁ direction. Right (or bottom): momentum, which adds up its past gradients, so the bounces cancel and the creep builds speed. Drag the start in either panel (both panels share it); β is how much of the past each step keeps.',
   table: {
     kappa: { kind: 'number', default: MOMENTUM_KAPPA, min: 1, max: 60, step: 1, label: 'condition number κ' },
     eta: { kind: 'number', default: 0.07, min: 0.001, max: 0.2, step: 0.001, log: true, label: 'learning rate η' },

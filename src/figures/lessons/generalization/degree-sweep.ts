@@ -7,7 +7,7 @@ export const degreeSweep = defineFigure({
   lesson: LESSON,
   title: 'Polynomials of rising degree: training loss against test loss',
   caption:
-    'Left (above, on a narrow screen): the 12 training points (filled), the 200 test points (faint), the wave they were drawn from (dashed) and the polynomial of the chosen degree that fits the training points best. Right (below): for every degree, the mean squared error on the training points and on the test points, on a log scale; the dotted line is the wave’s own test loss, the floor set by the noise. The penalty α charges α‖θ‖² for large coefficients.',
+    'Left (or top, on a narrow screen): the 12 training points (filled), the 200 test points (faint), the wave they were drawn from (dashed) and the polynomial of the chosen degree that fits the training points best. Right (or bottom): for every degree, the mean squared error on the training points and on the test points, on a log scale; the dotted line is the wave’s own test loss, the floor set by the noise. The penalty α charges α‖θ‖² for large coefficients.',
   table: {
     degree: { kind: 'int', default: 1, min: 0, max: MAX_DEGREE, label: 'degree D' },
     alpha: {

@@ -7,7 +7,7 @@ export const earlyStopping = defineFigure({
   lesson: LESSON,
   title: 'Early stopping: descent watched on the validation loss',
   caption:
-    'Plain gradient descent fits a polynomial to the 12 training points, starting from all coefficients zero. Left (above, on a narrow screen): the curve at the current step. Right (below): its training loss and its validation loss at every step, on a log scale. With “stop early” ticked, the run stops once the validation loss has gone a whole patience without a new low, and keeps the best step (marked). Unticked, as the figure opens, the run goes on to its last step, and a dashed line marks where the rule would have stopped it (when it would have).',
+    'Plain gradient descent fits a polynomial to the 12 training points, starting from all coefficients zero. Left (or top, on a narrow screen): the curve at the current step. Right (or bottom): its training loss and its validation loss at every step, on a log scale. With “stop early” ticked, the run stops once the validation loss has gone patience steps without a new low, and keeps the best step (marked). With it unticked, as it is when the figure opens, the run goes on to its last step, and a dashed line marks the step where the rule would have stopped it, if it would have stopped within the run.',
   table: {
     degree: { kind: 'int', default: EARLY.degree, min: 1, max: MAX_DEGREE, label: 'degree D' },
     eta: { kind: 'number', default: EARLY.eta, min: 0.01, max: 2, step: 0.01, log: true, label: 'learning rate η' },

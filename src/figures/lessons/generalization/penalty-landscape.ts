@@ -7,7 +7,7 @@ export const penaltyLandscape = defineFigure({
   lesson: LESSON,
   title: 'The penalty adds a round bowl to the landscape',
   caption:
-    'Lesson 2’s landscape of a line through lesson 1’s twelve points, with the penalty α(m² + b²) added: the colour is L(m, b) + α‖θ‖², the stronger the blue the lower. The cross is the bottom without the penalty, the ring θ = 0 where the penalty is zero, the dot the bottom of the sum, and the thin curve the path that bottom takes as α grows. Left (above, on a narrow screen): the data with both lines.',
+    'Right (or bottom): lesson 2’s landscape of a line through lesson 1’s twelve points, with the penalty α(m² + b²) added: the colour is L(m, b) + α‖θ‖², the stronger the blue the lower. The cross is the bottom without the penalty, the small circle θ = 0, where the penalty is zero, the dot the bottom of the sum, and the thin curve the path that bottom takes as α grows. Left (or top, on a narrow screen): the data with the best line without the penalty (dashed) and with it (solid).',
   table: {
     alpha: {
       kind: 'number',

@@ -7,7 +7,7 @@ export const universalApproximation = defineFigure({
   lesson: LESSON,
   title: 'Enough hidden units can follow any curve',
   caption:
-    'Left (above, on a narrow screen): the wave (dashed) and the network ŷ = Σ uⱼ tanh(wⱼx + bⱼ) + c with H hidden units. Right (below): what each hidden unit adds, a soft step uⱼ tanh(wⱼx + bⱼ). Built by hand, the units are the stairs of a staircase: more units, smaller stairs, a closer fit. Trained, the same network is fitted by Adam to 40 exact points of the wave, or to the 12 noisy training points.',
+    'Left (or top, on a narrow screen): the wave (dashed) and the network ŷ = Σ uⱼ tanh(wⱼx + bⱼ) + c with H hidden units. Right (or bottom): what each hidden unit adds, a soft step uⱼ tanh(wⱼx + bⱼ). Built by hand, the units are the stairs of a staircase: more units, smaller stairs, a closer fit. Trained, the same network is fitted by Adam to 40 exact points of the wave, or to the 12 noisy training points.',
   table: {
     mode: { kind: 'enum', default: 'built', values: ['built', 'trained'], label: 'Weights' },
     hidden: { kind: 'int', default: 8, min: 1, max: 64, label: 'hidden units H' },

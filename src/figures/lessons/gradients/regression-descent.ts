@@ -7,7 +7,7 @@ export const regressionDescent = defineFigure({
   lesson: LESSON,
   title: 'Fitting a line is descending a landscape',
   caption:
-    'Left (above, on a narrow screen): the mean squared error L(m, b) of the line ŷ = m·x + b on lesson 1’s twelve points, as a contour map over slope and intercept; the cross marks the least-squares line. Right (below): the line for the current (m, b). Drag the start, play, and watch one point walk downhill while the line swings into place.',
+    'Left (or top, on a narrow screen): the mean squared error L(m, b) of the line ŷ = m·x + b on lesson 1’s twelve points, as a contour map over slope and intercept; the cross marks the least-squares line. Right (or bottom): the line for the current (m, b). Drag the start, play, and watch one point walk downhill while the line swings into place.',
   table: {
     m0: { kind: 'number', default: -0.5, min: -1, max: 3.5, step: 0.05, label: 'start slope m₀' },
     b0: { kind: 'number', default: 3, min: -1.5, max: 3.5, step: 0.05, label: 'start intercept b₀' },

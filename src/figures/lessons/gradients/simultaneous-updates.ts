@@ -7,7 +7,7 @@ export const simultaneousUpdates = defineFigure({
   lesson: LESSON,
   title: 'Both coordinates at once, or one at a time',
   caption:
-    'The same start and η on L(θ₁, θ₂) = θ₁² + 3θ₂² − θ₁θ₂. Left (above, on a narrow screen): gradient descent reads both partial derivatives at the same point, then moves θ₁ and θ₂ together. Right (below): θ₁ moves first, then ∂L/∂θ₂ is read at the new point and θ₂ moves: a staircase. One round is one step on the left and one move of each coordinate on the right.',
+    'The same start and η on L(θ₁, θ₂) = θ₁² + 3θ₂² − θ₁θ₂. Left (or top, on a narrow screen): gradient descent reads both partial derivatives at the same point, then moves θ₁ and θ₂ together. Right (or bottom): θ₁ moves first, then ∂L/∂θ₂ is read at the new point and θ₂ moves: a staircase. One round is one step on the left and one move of each coordinate on the right.',
   table: {
     ...BOWL_START,
     eta: { kind: 'number', default: 0.15, min: 0.01, max: 0.4, step: 0.001, log: true, label: 'learning rate η' },

@@ -7,7 +7,7 @@ export const steepestDirection = defineFigure({
   lesson: LESSON,
   title: 'Which way is steepest?',
   caption:
-    'Turn the dial (or drag the orange knob): the bold arrow is a unit direction d at the point θ. The second plot (right, or below on a narrow screen) shows the rate of change of L along d, ∇L · d, for every angle φ: a wave, ‖∇L‖ times the cosine of the angle between d and the gradient, whose lowest point, −‖∇L‖, sits exactly opposite the gradient. No direction goes down faster.',
+    'Turn the dial (or drag the orange knob): the bold arrow is a unit direction d at the point θ. The right plot (or bottom, on a narrow screen) shows the rate of change of L along d, ∇L · d, for every angle φ: a wave, ‖∇L‖ times the cosine of the angle between d and the gradient, whose lowest point, −‖∇L‖, sits exactly opposite the gradient. No direction goes down faster.',
   table: {
     x: { kind: 'number', default: 2, min: -3, max: 3, step: 0.05, label: 'θ₁' },
     y: { kind: 'number', default: 1, min: -3, max: 3, step: 0.05, label: 'θ₂' },
