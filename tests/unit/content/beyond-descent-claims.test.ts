@@ -556,7 +556,7 @@ describe('lesson 6: the exercises’ solutions', () => {
 
   it('2: Adam’s second step from (−2.5, 1): step sizes 0.0408 and 0.00420, moves ±0.0999/0.0996, new point (−2.3001, 0.8004)', () => {
     says('$\\mu = 0.9\\mu + 0.1 g = (-0.465, 4.5)$');
-    says('$s = 0.999 s + 0.001 g^2 \\approx (0.012004, 1.130625)$');
+    says('s = 0.999 s + 0.001 g^2 \\approx (0.012004, 1.130625).');
     says('$\\hat\\mu \\approx (-2.447, 23.684)$ and $\\hat s \\approx (6.005, 565.6)$');
     says('$\\sqrt{\\hat s} \\approx (2.4505, 23.782)$');
     says('about $0.0408$ and $0.00420$');
