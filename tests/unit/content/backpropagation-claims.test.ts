@@ -92,7 +92,8 @@ describe('lesson 7: a slope from two nearby points', () => {
   it('h = 10⁻¹²: off by about 7·10⁻⁵, more than twenty times worse than at 10⁻³; the values share their first ten digits', () => {
     says('The central difference is now off by about $7 \\cdot 10^{-5}$');
     says('more than twenty times worse than with $h = 10^{-3}$');
-    says('$-0.6321205588303\\ldots$ and $-0.6321205588268\\ldots$: their first ten digits are the same');
+    says('L(1 + h) = -0.6321205588303\\ldots \\quad \\text{and} \\quad L(1 - h) = -0.6321205588268\\ldots ,');
+    says('and their first ten digits are the same');
     const tiny = slopeError(L, slope(1), 1, 1e-12).centralError;
     expect(Number(tiny.toExponential(0))).toBe(7e-5);
     expect(tiny / slopeError(L, slope(1), 1, 1e-3).centralError).toBeGreaterThan(20);

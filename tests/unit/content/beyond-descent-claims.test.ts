@@ -260,9 +260,8 @@ describe('lesson 6: Adam', () => {
     says('reaches the minimum at $(1, 1)$, its slope below 0.001, in 984 steps');
     expect(CONVERGE_GRAD).toBe(0.001);
     says('at $\\eta = 0.0021$ it blows up on the steep walls within 5 steps');
-    says(
-      'At $\\eta = 0.002$ it survives, and needs 4,241 steps to flatten the slope below 0.001, more than four times Adam’s 984',
-    );
+    says('At $\\eta = 0.002$ it survives');
+    says('it needs 4,241 steps to flatten the slope below 0.001, more than four times Adam’s 984');
     const g0 = rosenbrock.gradient([-1.5, 2], new Float64Array(2));
     expect(Math.round(Math.hypot(g0[0]!, g0[1]!))).toBe(163);
     // On the floor θ₂ = θ₁², from −1 to 1, the slope is at most 4: a small fraction of 163.
@@ -281,6 +280,23 @@ describe('lesson 6: Adam', () => {
     expect(g(0.0021)).toMatchObject({ steps: 5, stop: { reason: 'diverged' } });
     expect(g(0.002)).toMatchObject({ steps: 4241, stop: { reason: 'tolerance-grad' } });
     expect(4241 / 984).toBeGreaterThan(4);
+  });
+
+  it('on Rosenbrock plain descent at 0.002 is ahead at first: loss below 0.01 by step 50, Adam only at step 497', () => {
+    says('at first it is the faster one: the steep walls give its steps their length, and by step 50 its loss is');
+    says('below 0.01, a level Adam reaches only at step 497');
+    const plain = run(rosenbrock, gradientDescent({ learningRate: 0.002 }), [-1.5, 2], {
+      maxSteps: 10000,
+      toleranceGrad: CONVERGE_GRAD,
+    });
+    const a = adamTrace(rosenbrock, { learningRate: 0.1 }, [-1.5, 2], { maxSteps: 2000, toleranceGrad: CONVERGE_GRAD });
+    const firstBelow = (v: ArrayLike<number>, t: number) => Array.from(v).findIndex((x) => x < t);
+    expect(firstBelow(plain.values, 0.01)).toBe(50);
+    expect(firstBelow(a.values, 0.01)).toBe(497);
+    // Ahead at every step from 50 to Adam's 497, then slow on the floor: its slope is still above 0.001 at step 984.
+    for (let k = 50; k <= 497; k++) expect(plain.values[k]).toBeLessThan(a.values[k]!);
+    const gEnd = rosenbrock.gradient([plain.positions[2 * 984]!, plain.positions[2 * 984 + 1]!], new Float64Array(2));
+    expect(Math.hypot(gEnd[0]!, gEnd[1]!)).toBeGreaterThan(CONVERGE_GRAD);
   });
 
   it('on Rosenbrock its step sizes grow about twentyfold over the run', () => {
@@ -556,7 +572,7 @@ describe('lesson 6: the exercises’ solutions', () => {
 
   it('2: Adam’s second step from (−2.5, 1): step sizes 0.0408 and 0.00420, moves ±0.0999/0.0996, new point (−2.3001, 0.8004)', () => {
     says('$\\mu = 0.9\\mu + 0.1 g = (-0.465, 4.5)$');
-    says('$s = 0.999 s + 0.001 g^2 \\approx (0.012004, 1.130625)$');
+    says('s = 0.999 s + 0.001 g^2 \\approx (0.012004, 1.130625).');
     says('$\\hat\\mu \\approx (-2.447, 23.684)$ and $\\hat s \\approx (6.005, 565.6)$');
     says('$\\sqrt{\\hat s} \\approx (2.4505, 23.782)$');
     says('about $0.0408$ and $0.00420$');

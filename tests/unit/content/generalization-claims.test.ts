@@ -392,6 +392,24 @@ describe('lesson 8: the penalty', () => {
       // The bottom moves towards θ = 0.
       expect(Math.hypot(...q)).toBeLessThan(Math.hypot(...p));
     });
+
+    test('at α = 0.1 the slope m grows (1.046 → 1.064) while b falls (0.826 → 0.663), and ‖θ‖ falls 1.333 → 1.254', () => {
+      says(
+        'Here the slope $m$ even grows a little, from 1.046 to 1.064, while the intercept $b$ falls from 0.826 to 0.663',
+      );
+      says('its distance from $\\theta = 0$, $\\lVert\\theta\\rVert$, falls from 1.333 to 1.254');
+      asks('the slope even rose a little, from 1.046 to 1.064, as the intercept fell from 0.826 to 0.663');
+      const p = bottom(0);
+      const q = bottom(0.1);
+      expect(q[0]).toBeGreaterThan(p[0]);
+      expect(q[1]).toBeLessThan(p[1]);
+      expect(Math.hypot(...p).toFixed(3)).toBe('1.333');
+      expect(Math.hypot(...q).toFixed(3)).toBe('1.254');
+      // The floor's direction pairs a steeper slope with a lower intercept: its two entries have opposite signs.
+      const { values, vectors } = eigen(hessian(lineMSE(data)));
+      const flat = vectors[values[0]! > values[1]! ? 1 : 0]!;
+      expect(flat[0]! * flat[1]!).toBeLessThan(0);
+    });
   });
 
   test('degree 9 with α = 0.01: largest coefficient 2.09, test loss 176 → 0.064; at α = 1 training loss 0.37', () => {

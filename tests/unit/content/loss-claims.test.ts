@@ -222,7 +222,7 @@ describe('lesson 2: new claims', () => {
     // The reader's check: the two-point slope with h = 0.0001 at q = 0.01 is about −100.0.
     const reader = (-Math.log(0.0101) + Math.log(0.0099)) / 0.0002;
     expect(reader.toFixed(1)).toBe('-100.0');
-    expect(mdx).toContain('$\\big({-\\ln 0.0101} + \\ln 0.0099\\big) / 0.0002 \\approx -100.0$');
+    expect(mdx).toContain('\\big({-\\ln 0.0101} + \\ln 0.0099\\big) / 0.0002 \\approx -100.0 .');
     // (1 − q)²: the two-point slope is exact, −2(1 − q), for any h.
     for (const h of [0.5, 0.01]) expect(((1 - 0.3 - h) ** 2 - (1 - 0.3 + h) ** 2) / (2 * h)).toBeCloseTo(-1.4, 12);
     // Never steeper than 2: |−2(1 − q)| ≤ 2 on [0, 1].
