@@ -4,6 +4,13 @@ import { at, axeViolations, COLOUR_RULES, hydrateAll, launch, open } from './bro
 import { pages } from './pages.ts';
 
 const PAGES = pages();
+/**
+ * The smallest a plot's text may draw on the screen at 320 px with 200 % text, in px. Plots scale
+ * with the screen, so their text is sized in viewBox units for a narrow screen (global.css), and
+ * draws at 12.5 px there; 12 is what the densest plots (the gradient check's fifteen rows, a
+ * 480-wide plot's eight ticks) hold without their labels running into each other.
+ */
+const PLOT_TEXT = 12;
 let browser: Browser;
 beforeAll(async () => {
   browser = await launch();
@@ -41,7 +48,7 @@ describe('every page', () => {
   // formulas included (KaTeX breaks them only at top-level relations and operators, so a long one is
   // display math, which scrolls in its own box).
   test.each(PAGES)(
-    '%s: on a phone (360 px), nothing scrolls sideways and targets are big enough; at 320 px with 200 %% text, nothing scrolls sideways either',
+    '%s: on a phone (360 px), nothing scrolls sideways and targets are big enough; at 320 px with 200 %% text, nothing scrolls sideways either, and plot text draws at 12 px or more, inside its plot',
     async (path) => {
       const { page, context } = await open(browser, path, {
         viewport: { width: 360, height: 740 },
@@ -74,12 +81,32 @@ describe('every page', () => {
       });
       expect(small).toEqual([]);
       await page.setViewportSize({ width: 320, height: 700 });
-      const wide = await page.evaluate(async () => {
+      const wide = await page.evaluate(async (least) => {
         const frames = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
         document.documentElement.style.fontSize = '200%';
         await frames();
+        // A plot's text, as drawn on the screen: its font size in viewBox units times the plot's scale,
+        // and its box inside its plot's (nothing cut off at the plot's edge).
+        const plots: string[] = [];
+        for (const t of document.querySelectorAll<SVGTextElement>('svg.fig-plot text')) {
+          const b = t.getBoundingClientRect();
+          if (!t.checkVisibility({ visibilityProperty: true }) || b.width === 0) continue;
+          const m = t.getScreenCTM()!;
+          const size = parseFloat(getComputedStyle(t).fontSize) * Math.sqrt(Math.abs(m.a * m.d - m.b * m.c));
+          const s = t.ownerSVGElement!.getBoundingClientRect();
+          const name = `${t.closest('figure')?.id ?? 'plot'} "${t.textContent?.trim().slice(0, 24)}"`;
+          if (size < least - 0.01) plots.push(`${name} draws at ${size.toFixed(1)} px`);
+          const out = {
+            left: s.left - b.left,
+            right: b.right - s.right,
+            top: s.top - b.top,
+            bottom: b.bottom - s.bottom,
+          };
+          for (const [side, by] of Object.entries(out))
+            if (by > 1) plots.push(`${name} sticks out of its plot's ${side} edge by ${by.toFixed(1)} px`);
+        }
         const width = document.documentElement.scrollWidth;
-        if (width <= 321) return { width, out: [] };
+        if (width <= 321) return { width, out: [], plots };
         // What sticks out (outside any scroll box), to say where to look.
         const clipped = (el: Element) => {
           for (let a = el.parentElement; a && a !== document.body; a = a.parentElement)
@@ -93,9 +120,10 @@ describe('every page', () => {
             (el) =>
               `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} ${Math.round(el.getBoundingClientRect().right)}`,
           );
-        return { width, out };
-      });
+        return { width, out, plots };
+      }, PLOT_TEXT);
       expect(wide.width, wide.out.join(', ')).toBeLessThanOrEqual(321);
+      expect(wide.plots).toEqual([]);
       await context.close();
     },
   );
