@@ -612,6 +612,15 @@ describe('lesson 4: the quiz', () => {
     expect(r.stop.reason).toBe('tolerance-grad');
     for (let k = 0; k <= r.steps; k++) expect(r.positions[2 * k]).toBe(r.positions[2 * k + 1]);
     expect(b.value([0.1, -0.1])).toBeLessThan(0);
+    // The key: L rises along the diagonal and falls along θ₁ = −θ₂. The "flat stretch" is wrong: L is not level near the origin.
+    for (const t of [0.01, 0.1, 1]) {
+      expect(b.value([t, t])).toBeGreaterThan(0);
+      expect(b.value([t, -t])).toBeLessThan(0);
+    }
+    const it = item('saddle-found') as unknown as { prompt: string; options: { text: string; correct?: boolean }[] };
+    expect(it.prompt).not.toContain('converged');
+    expect(it.options.find((o) => o.correct)!.text).toContain('rises along the diagonal but falls along the line');
+    expect(it.options.map((o) => o.text).join(' ')).not.toContain('A maximum');
   });
 
   test('regression-slope: points (1, 1) and (2, 3) at m = b = 0 give −3.5', () => {
