@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { HIDE_SCRIPT, THEME_SCRIPT } from './src/lib/inlineScripts.mjs';
 
 import { existsSync } from 'node:fs';
-import rehypeGlossary from './src/lib/rehypeGlossary.ts';
+import rehypeGlossary from './src/content/rehypeGlossary.ts';
 import { figureIslandsPlugin } from './scripts/figureIslands.mjs';
 
 /** The CSP hash of an inline script. @param {string} s @returns {`sha256-${string}`} */
@@ -19,7 +19,7 @@ const sha256 = (s) => `sha256-${createHash('sha256').update(s).digest('base64')}
 // DOWNHILL_BASE lets the same source build for a sub-path host (e.g. /downhill/).
 const base = process.env.DOWNHILL_BASE ?? '/';
 const site = process.env.DOWNHILL_SITE ?? 'https://downhill.example.org';
-// The glossary whose terms are marked at their first use in each lesson (see src/lib/rehypeGlossary.ts).
+// The glossary whose terms are marked at their first use in each lesson (see src/content/rehypeGlossary.ts).
 const contentGlossary = `${process.env.DOWNHILL_CONTENT ?? './content'}/glossary.yaml`;
 const glossaryFile = existsSync(contentGlossary) ? contentGlossary : './content/glossary.yaml';
 

@@ -51,6 +51,11 @@ export const GlossarySchema = z.object({
   see: z.array(kebab).default([]),
 });
 export type GlossaryData = z.infer<typeof GlossarySchema>;
+/**
+ * An entry as content/glossary.yaml writes it, with its id (the content collection's file loader
+ * takes the id off; the glossary plugin, src/content/rehypeGlossary.ts, reads the file itself).
+ */
+export const GlossaryEntrySchema = GlossarySchema.extend({ id: kebab });
 
 export const SymbolSchema = z.object({
   /** The symbol as KaTeX source, e.g. '\\theta' or 'L(\\theta)'. */

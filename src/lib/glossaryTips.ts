@@ -1,9 +1,9 @@
 /**
- * The lessons' glossary tooltips (marked up at build time by rehypeGlossary.ts; CSS shows them on
- * hover and focus). This adds what CSS cannot: Esc hides the open tooltip (WCAG 1.4.13), and a
- * tooltip near the edge of a narrow screen is shifted back into view, and on a touch screen (no
- * hover) the first tap on a term opens its card, a second tap follows the link to the glossary,
- * and a tap anywhere else closes it.
+ * The lessons' glossary tooltips (marked up at build time by src/content/rehypeGlossary.ts; CSS
+ * shows them on hover and focus). This adds what CSS cannot: Esc hides the open tooltip (WCAG
+ * 1.4.13), and a tooltip near the edge of a narrow screen is shifted back into view, and on a
+ * touch screen (no hover) the first tap on a term opens its card, a second tap follows the link
+ * to the glossary, and a tap anywhere else closes it.
  */
 export function initGlossaryTips(): void {
   const terms = [...document.querySelectorAll<HTMLElement>('.term')];

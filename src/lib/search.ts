@@ -6,138 +6,23 @@
  * that matched.
  */
 import { url } from './paths.ts';
-import { matchesQuery } from './searchMatch.ts';
-
-/** The parts of Pagefind's JS API we use (pagefind.js, version 1.x). */
-interface PagefindSubResult {
-  title: string;
-  url: string;
-  excerpt: string;
-  locations?: number[];
-  weighted_locations?: { weight: number }[];
-}
-interface PagefindData {
-  url: string;
-  excerpt: string;
-  meta: { title?: string };
-  sub_results?: PagefindSubResult[];
-}
-interface PagefindResult {
-  id: string;
-  data(): Promise<PagefindData>;
-}
-interface Pagefind {
-  options(o: Record<string, unknown>): Promise<void>;
-  init(): Promise<void>;
-  search(q: string): Promise<{ results: PagefindResult[] } | null>;
-}
-
-export interface Hit {
-  title: string;
-  url: string;
-  excerpt: string;
-  sections: { title: string; url: string; excerpt: string }[];
-}
-
-const MAX_RESULTS = 8;
-const MAX_SECTIONS = 3;
-
-let loading: Promise<Pagefind | null> | null = null;
+import { pagefindLoader, search, searcher, type View } from './searchResults.ts';
 
 /** Loads pagefind.js from the site's own build (once); null if the index is missing. */
-export function loadPagefind(): Promise<Pagefind | null> {
-  loading ??= (async () => {
-    const src = new URL(url('pagefind/pagefind.js'), location.href).href;
-    try {
-      const pagefind = (await import(/* @vite-ignore */ src)) as Pagefind;
-      await pagefind.options({ baseUrl: url(), excerptLength: 22 });
-      await pagefind.init();
-      return pagefind;
-    } catch {
-      return null;
-    }
-  })();
-  return loading;
-}
+export const loadPagefind = pagefindLoader(() => new URL(url('pagefind/pagefind.js'), location.href).href, {
+  baseUrl: url(),
+  excerptLength: 22,
+});
 
-/** Searches and returns plain result records (best first). */
-export async function search(query: string): Promise<Hit[] | null> {
-  const pagefind = await loadPagefind();
-  if (!pagefind) return null;
-  const found = await pagefind.search(query);
-  if (!found) return [];
-  const datas = await Promise.all(found.results.slice(0, MAX_RESULTS).map((r) => r.data()));
-  return datas
-    .filter((d) => matchesQuery(query, d.excerpt, d.meta.title))
-    .map((d) => ({
-      title: d.meta.title ?? d.url,
-      url: d.url,
-      excerpt: d.excerpt,
-      sections: bestSections(d),
-    }));
-}
-
-/** The sections (headings with ids) that match best, at most MAX_SECTIONS, in page order. */
-function bestSections(d: PagefindData): Hit['sections'] {
-  const score = (s: PagefindSubResult) =>
-    s.weighted_locations?.reduce((a, w) => a + w.weight, 0) ?? s.locations?.length ?? 0;
-  const all = (d.sub_results ?? []).filter((s) => s.url !== d.url && s.url.includes('#'));
-  const keep = new Set([...all].sort((a, b) => score(b) - score(a)).slice(0, MAX_SECTIONS));
-  return all.filter((s) => keep.has(s)).map((s) => ({ title: s.title, url: s.url, excerpt: s.excerpt }));
-}
-
-/** An excerpt's HTML reduced to text and <mark>: nothing else from the index reaches the page. */
-export function excerptNodes(html: string): Node[] {
-  const doc = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
-  const out: Node[] = [];
-  const walk = (n: Node) => {
-    for (const c of n.childNodes) {
-      if (c.nodeType === Node.TEXT_NODE) out.push(document.createTextNode(c.textContent ?? ''));
-      else if (c instanceof Element && c.tagName === 'MARK') {
-        const m = document.createElement('mark');
-        m.textContent = c.textContent;
-        out.push(m);
-      } else walk(c);
-    }
-  };
-  walk(doc.body);
-  return out;
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  cls: string,
-  ...kids: (Node | string)[]
-): HTMLElementTagNameMap[K] {
-  const e = document.createElement(tag);
-  if (cls) e.className = cls;
-  e.append(...kids);
+/** An element from its plain description (searchResults.ts): text stays text. */
+function build(v: View | string): Node {
+  if (typeof v === 'string') return document.createTextNode(v);
+  const e = document.createElement(v.tag);
+  if (v.cls) e.className = v.cls;
+  if (v.href !== undefined) (e as HTMLAnchorElement).href = v.href;
+  if (v.result !== undefined) e.dataset.searchResult = v.result;
+  e.append(...v.kids.map(build));
   return e;
-}
-
-function renderHits(list: HTMLElement, hits: Hit[]): void {
-  list.replaceChildren(
-    ...hits.map((h) => {
-      const title = el('a', 'search-result-title', h.title);
-      title.href = h.url;
-      const item = el('li', 'search-result', title, el('p', 'search-excerpt', ...excerptNodes(h.excerpt)));
-      item.dataset.searchResult = h.url;
-      if (h.sections.length) {
-        item.append(
-          el(
-            'ul',
-            'search-sections',
-            ...h.sections.map((s) => {
-              const a = el('a', '', s.title);
-              a.href = s.url;
-              return el('li', '', a, el('p', 'search-excerpt', ...excerptNodes(s.excerpt)));
-            }),
-          ),
-        );
-      }
-      return item;
-    }),
-  );
 }
 
 interface Ui {
@@ -148,31 +33,17 @@ interface Ui {
 
 /** Wires an input to a results list: type to search, ↓/↑ through the links, Enter opens the first. */
 export function bindSearch(ui: Ui, onQuery?: (q: string) => void): (q: string) => Promise<void> {
-  let seq = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const run = async (raw: string) => {
-    const q = raw.trim();
-    const mine = ++seq;
-    onQuery?.(q);
-    if (!q) {
-      ui.results.replaceChildren();
-      ui.status.textContent = '';
-      return;
-    }
-    ui.status.textContent = 'Searching…';
-    const hits = await search(q);
-    if (mine !== seq) return;
-    if (hits === null) {
-      ui.status.textContent =
-        'The search index is not available. It is built by “npm run build”; the development server has none.';
-      ui.results.replaceChildren();
-      return;
-    }
-    renderHits(ui.results, hits);
-    ui.status.textContent =
-      hits.length === 0
-        ? `Nothing found for “${q}”.`
-        : `${hits.length} ${hits.length === 1 ? 'page matches' : 'pages match'} “${q}”.`;
+  const show = searcher(
+    (q) => search(q, loadPagefind),
+    ({ status, results }) => {
+      if (results) ui.results.replaceChildren(...results.map(build));
+      ui.status.textContent = status;
+    },
+  );
+  const run = (raw: string) => {
+    onQuery?.(raw.trim());
+    return show(raw);
   };
   ui.input.addEventListener('input', () => {
     clearTimeout(timer);

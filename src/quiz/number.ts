@@ -121,8 +121,15 @@ export function accepts(tolerance: number, answer: number, unit?: string): strin
   return `${unit ? `A number of ${unit}` : 'A number'}; ${precision}. A minus sign, a decimal comma and a fraction (p/q) all work.`;
 }
 
-/** A number as the quiz shows it: at most six significant digits, a real minus sign outside math. */
+/**
+ * A number as the quiz shows it: at most six significant digits, a real minus sign outside math, and
+ * from 10,000 up the book's thousands separator (in math the comma braced, so KaTeX adds no space).
+ */
 export function formatNumber(v: number, inMath = false): string {
-  const text = String(Number(v.toPrecision(6)));
+  let text = String(Number(v.toPrecision(6)));
+  if (Math.abs(v) >= 10000 && !/e/.test(text)) {
+    const [whole, frac] = text.split('.');
+    text = whole!.replace(/\B(?=(\d{3})+(?!\d))/g, inMath ? '{,}' : ',') + (frac === undefined ? '' : `.${frac}`);
+  }
   return inMath ? text : text.replace('-', '−');
 }

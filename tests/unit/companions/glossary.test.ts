@@ -1,5 +1,8 @@
 // The glossary file is valid, and the rehype plugin marks each term's FIRST use only, in the right places.
-import { describe, expect, test } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
 import type { Element, Root, Text } from 'hast';
 import { GlossarySchema } from '../../../src/content/schemas.ts';
 import rehypeGlossary, {
@@ -7,7 +10,7 @@ import rehypeGlossary, {
   markFirstUses,
   termMatcher,
   type GlossaryTerm,
-} from '../../../src/lib/rehypeGlossary.ts';
+} from '../../../src/content/rehypeGlossary.ts';
 
 const FILE = 'content/glossary.yaml';
 const terms = loadGlossary(FILE);
@@ -58,6 +61,57 @@ describe('content/glossary.yaml', () => {
 
   test('the schema refuses TeX in a definition (tooltips are plain text)', () => {
     expect(GlossarySchema.safeParse({ term: 'x', definition: 'The value $x^2$ squared' }).success).toBe(false);
+  });
+});
+
+describe('loadGlossary', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'glossary-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const write = (name: string, yaml: string) => {
+    const f = join(dir, name);
+    writeFileSync(f, yaml);
+    return f;
+  };
+  const good = '- id: loss\n  term: loss\n  definition: How wrong a model is, as one number.\n';
+
+  test('fills in the schema defaults and drops unknown fields', () => {
+    const f = write('good.yaml', `${good}  colour: red\n`);
+    expect(loadGlossary(f)).toEqual([
+      { id: 'loss', term: 'loss', definition: 'How wrong a model is, as one number.', aliases: [], see: [] },
+    ]);
+  });
+
+  const entry = (fields: string) => `- id: step-size\n${fields}\n`;
+  const term = '  term: step size\n';
+  const definition = '  definition: How far one update moves.\n';
+  test.each([
+    [
+      'a TeX definition',
+      `${term}  definition: The value $x^2$ squared, as TeX.`,
+      'definition: glossary definitions are plain text',
+    ],
+    [
+      'a lost backslash',
+      `${term}  definition: "The rate \\eta of each step."`,
+      'definition: an escape character before "ta"',
+    ],
+    ['a see that is not kebab-case', `${term}${definition}  see: [Loss Function]`, 'see.0: must be kebab-case'],
+    ['a missing term', definition, 'term: '],
+  ])('names the file, the entry and the field for %s', (_name, fields, message) => {
+    const f = write('bad.yaml', good + entry(fields));
+    expect(() => loadGlossary(f)).toThrow(`${f}: entry 1 (id "step-size"): ${message}`);
+  });
+
+  test('names the entry by number when its id is missing or not kebab-case, and refuses a non-list', () => {
+    expect(() => loadGlossary(write('noid.yaml', '- term: loss\n  definition: How wrong a model is.\n'))).toThrow(
+      /noid\.yaml: entry 0: id: /,
+    );
+    expect(() => loadGlossary(write('camel.yaml', good.replace('id: loss', 'id: stepSize')))).toThrow(
+      /camel\.yaml: entry 0 \(id "stepSize"\): id: must be kebab-case/,
+    );
+    expect(() => loadGlossary(write('map.yaml', 'loss: How wrong\n'))).toThrow(
+      /map\.yaml: the glossary must be a YAML list/,
+    );
   });
 });
 
@@ -155,6 +209,19 @@ describe('markFirstUses', () => {
     const tree = root(el('p', [jsx, text(' then the loss.')]));
     expect(markFirstUses(tree, matcher, opts)).toEqual(['loss']);
     expect((jsx.children[0] as Text).value).toBe('loss');
+  });
+});
+
+describe('the book’s glossary on real sentences', () => {
+  const real = termMatcher(terms);
+  const linked = (sentence: string) => markFirstUses(root(el('p', [text(sentence)])), real, opts);
+  test('a saddle’s ridge is not the ridge penalty: only "ridge penalty" and "ridge regression" link to it', () => {
+    expect(linked('Started exactly on the ridge line θ₂ = 0, it never learns.')).not.toContain('ridge-penalty');
+    expect(linked('a walk started exactly on its ridge line slid into the saddle')).not.toContain('ridge-penalty');
+    expect(linked('has valleys, ridges, flat plateaus')).not.toContain('ridge-penalty');
+    expect(linked('Start ten times closer to the ridge and it lingers')).not.toContain('ridge-penalty');
+    expect(linked('The ridge penalty pulls towards zero.')).toContain('ridge-penalty');
+    expect(linked('This is ridge regression.')).toContain('ridge-penalty');
   });
 });
 

@@ -10,34 +10,26 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
+import type { z } from 'astro/zod';
+import { GlossaryEntrySchema } from './schemas.ts';
 
-export interface GlossaryTerm {
-  id: string;
-  term: string;
-  definition: string;
-  aliases?: string[];
-  lesson?: string;
-  see?: string[];
-}
+/** A glossary entry (the schema's input: aliases and see may be left out). */
+export type GlossaryTerm = z.input<typeof GlossaryEntrySchema>;
 
-/** Reads the glossary file (a YAML list); throws naming the file if it is not one. */
-export function loadGlossary(file: string): GlossaryTerm[] {
+/**
+ * Reads the glossary file (a YAML list) and checks each entry against the content schema;
+ * throws naming the file, the entry (its number and id) and the field that is wrong.
+ */
+export function loadGlossary(file: string): z.output<typeof GlossaryEntrySchema>[] {
   const data: unknown = parse(readFileSync(file, 'utf8'));
   if (!Array.isArray(data)) throw new Error(`${file}: the glossary must be a YAML list of terms`);
-  return data.map((d, i) => {
-    const e = d as Partial<GlossaryTerm>;
-    if (typeof e?.id !== 'string' || typeof e.term !== 'string' || typeof e.definition !== 'string') {
-      throw new Error(`${file}: entry ${i} needs an id, a term and a definition`);
-    }
-    const t: GlossaryTerm = {
-      id: e.id,
-      term: e.term,
-      definition: e.definition,
-      aliases: e.aliases ?? [],
-      see: e.see ?? [],
-    };
-    if (typeof e.lesson === 'string') t.lesson = e.lesson;
-    return t;
+  return data.map((d: unknown, i) => {
+    const r = GlossaryEntrySchema.safeParse(d);
+    if (r.success) return r.data;
+    const id = (d as { id?: unknown } | null)?.id;
+    const name = typeof id === 'string' ? `entry ${i} (id "${id}")` : `entry ${i}`;
+    const problems = r.error.issues.map((x) => `${x.path.join('.') || 'the entry'}: ${x.message}`);
+    throw new Error(`${file}: ${name}: ${problems.join('; ')}`);
   });
 }
 
