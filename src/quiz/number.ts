@@ -121,8 +121,12 @@ export function accepts(tolerance: number, answer: number, unit?: string): strin
   return `${unit ? `A number of ${unit}` : 'A number'}; ${precision}. A minus sign, a decimal comma and a fraction (p/q) all work.`;
 }
 
-/** A number as the quiz shows it: at most six significant digits, a real minus sign outside math. */
+/**
+ * A number as the quiz shows it: integers in full, else six significant digits, a real minus sign
+ * outside math: the rules of src/figures/format.ts's `decimal` and `minus` (see there why they are
+ * not imported; tests/unit/figures/format.test.ts holds this to them).
+ */
 export function formatNumber(v: number, inMath = false): string {
-  const text = String(Number(v.toPrecision(6)));
-  return inMath ? text : text.replace('-', '−');
+  const text = String(Number.isInteger(v) ? v : Number(v.toPrecision(6)));
+  return inMath ? text : text.replace(/-/g, '−');
 }
