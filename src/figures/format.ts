@@ -10,8 +10,9 @@
  * - a value given whole (decimal, for links) reads back as the value: integers in full, else 6
  *   significant digits, never in exponent form, with the ASCII "-" the link parser reads
  *   (src/figures/state.ts).
- * The quiz shows its numbers by the same rule as `decimal`, with a real minus sign outside TeX
- * (formatNumber and minus in src/quiz). It keeps them in its own modules because this one is in
+ * The quiz shows its numbers with `decimal`'s digits (integers too rounded to 6 significant
+ * digits), a thousands separator from 10,000 up and a real minus sign outside TeX (formatNumber
+ * and minus in src/quiz). It keeps them in its own modules because this one is in
  * the figure-core chunk: importing it from the quiz's scripts loaded that chunk on the review
  * page (+26 KB gzip), and a chunk of its own cost the figure pages 65 B (sgd-paths had 69 B
  * left). tests/unit/figures/format.test.ts holds the two to the same rule.

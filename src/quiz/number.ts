@@ -122,11 +122,16 @@ export function accepts(tolerance: number, answer: number, unit?: string): strin
 }
 
 /**
- * A number as the quiz shows it: integers in full, else six significant digits, a real minus sign
- * outside math: the rules of src/figures/format.ts's `decimal` and `minus` (see there why they are
- * not imported; tests/unit/figures/format.test.ts holds this to them).
+ * A number as the quiz shows it: at most six significant digits, a real minus sign outside math, and
+ * from 10,000 up the book's thousands separator (in math the comma braced, so KaTeX adds no space).
+ * The digits are those of src/figures/format.ts's `decimal` (see there why it is not imported;
+ * tests/unit/figures/format.test.ts holds the two together).
  */
 export function formatNumber(v: number, inMath = false): string {
-  const text = String(Number.isInteger(v) ? v : Number(v.toPrecision(6)));
+  let text = String(Number(v.toPrecision(6)));
+  if (Math.abs(v) >= 10000 && !/e/.test(text)) {
+    const [whole, frac] = text.split('.');
+    text = whole!.replace(/\B(?=(\d{3})+(?!\d))/g, inMath ? '{,}' : ',') + (frac === undefined ? '' : `.${frac}`);
+  }
   return inMath ? text : text.replace(/-/g, '−');
 }

@@ -314,7 +314,7 @@ function degreeValidation(p: Params): Scene {
       ...p,
       answer: best,
       maxDegree: MAX_DEGREE,
-      worseBy: Number((reports[MAX_DEGREE]!.validation / reports[best]!.validation).toPrecision(1)),
+      worseBy: Number((reports[MAX_DEGREE]!.validation / reports[best]!.validation).toPrecision(2)),
     },
   };
 }

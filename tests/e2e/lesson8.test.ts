@@ -186,6 +186,10 @@ describe('lesson 8 figures', () => {
     const b = lineRidgeFit(lineFitData(7), 0.1)!;
     await expect.poll(() => fig.locator('[data-m]').textContent()).toBe(fmt(b.m, 4));
     expect(await fig.locator('[data-kappa]').textContent()).toBe('13');
+    // The plot's title names the bottom with the readout's digits (it said m = 1.06 beside a readout of 1.064).
+    expect(await fig.locator('svg.fig-plot').nth(1).locator(':scope > title').textContent()).toContain(
+      `its bottom is at m = ${fmt(b.m, 4)}, b = ${fmt(b.b, 4)}`,
+    );
     const bottom = await fig.locator('[data-bottom]').getAttribute('cx');
     const slider = fig.locator('[data-control="alpha"]');
     await slider.focus();

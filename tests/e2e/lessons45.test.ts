@@ -161,6 +161,9 @@ describe('lesson 4 figures', () => {
     await expect.poll(() => text(fig.locator('[data-step-readout]')).then(Number)).toBeGreaterThan(5);
     await fig.locator('[data-play]').click();
     expect(await fig.locator('[data-fit-line]').getAttribute('y1')).not.toBe(line0);
+    // The lesson's "gets there in 258 steps": the default run (η = 0.3) ends there, under SETTLED_F.
+    await fig.locator('[data-scrubber]').fill('300');
+    await expect.poll(() => text(fig.locator('[data-step-readout]'))).toBe('258');
     await fig.locator('[data-scrubber]').fill('40');
     const m40 = await text(fig.locator('[data-m]'));
     const again = await reopen(context, fig, 'regression-descent');

@@ -238,8 +238,10 @@ describe('predict, then run', () => {
     await slider.focus();
     const x0 = await xOf('[data-marker]');
     await page.keyboard.press('End');
-    expect(await slider.getAttribute('aria-valuetext')).toBe(`θ = ${it.marker!.max}`);
-    expect(await xOf('[data-marker]')).toBeGreaterThan(x0);
+    // The plot's code loads when the reader reaches into the item (focus did that just now) and then
+    // catches up with whatever the keys did meanwhile: poll, on a slow machine it may still be loading.
+    await expect.poll(() => slider.getAttribute('aria-valuetext')).toBe(`θ = ${it.marker!.max}`);
+    await expect.poll(() => xOf('[data-marker]')).toBeGreaterThan(x0);
     expect(await item.locator('[data-run]').getAttribute('data-hidden')).not.toBeNull();
     // Enter commits the prediction, as it checks a typed answer.
     await page.keyboard.press('Enter');
@@ -249,7 +251,9 @@ describe('predict, then run', () => {
       new RegExp(`^Not quite\\. You predicted θ = ${it.marker!.max}: [\\d.]+ off, more than the ±0\\.15 allowed\\.`),
     );
     expect(said).toContain('at the shallower minimum');
-    expect(await page.locator('section[data-quiz] [data-announce]').textContent()).toContain('You predicted θ = 2');
+    await expect
+      .poll(() => page.locator('section[data-quiz] [data-announce]').textContent())
+      .toContain('You predicted θ = 2');
     // The run and where it ended are drawn, beside the reader's marker.
     expect(await item.locator('[data-run]').getAttribute('data-hidden')).toBeNull();
     expect(await item.locator('[data-truth]').getAttribute('data-hidden')).toBeNull();

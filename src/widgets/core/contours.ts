@@ -5,6 +5,8 @@
  * which would cost every contour page about 2 KB gzip).
  */
 import { contours } from 'd3-contour';
+import type { Objective } from '../../optim/types.ts';
+import { lossGrid } from '../../optim/grid.ts';
 import type { Scale } from './scale.ts';
 
 export interface Band {
@@ -51,8 +53,12 @@ export function bands(
   const clean = Array.from(values, (v) => (Number.isFinite(v) ? v : Number.MAX_VALUE));
   const sx = (xs[1] - xs[0]) / (nx - 1);
   const sy = (ys[1] - ys[0]) / (ny - 1);
-  // d3-contour puts sample (i, j) at grid point (i + 0.5, j + 0.5).
-  const pt = ([gx, gy]: number[]): [number, number] => [x(xs[0] + (gx! - 0.5) * sx), y(ys[0] + (gy! - 0.5) * sy)];
+  // d3-contour puts sample (i, j) at grid point (i + 0.5, j + 0.5), and its outer rings half a cell
+  // beyond the samples: those are pulled in to the samples' extent, so a map ends where its window does.
+  const pt = ([gx, gy]: number[]): [number, number] => [
+    x(xs[0] + Math.min(Math.max(gx! - 0.5, 0), nx - 1) * sx),
+    y(ys[0] + Math.min(Math.max(gy! - 0.5, 0), ny - 1) * sy),
+  ];
   const out = contours()
     .size([nx, ny])
     .thresholds(thresholds)(clean)
@@ -65,30 +71,27 @@ export function bands(
 }
 
 /**
- * A light contour map as SVG markup: each band a thin level line over a faint shading, so that the
- * shading deepens with height and paths drawn on top stay readable (ContourLines and ContourMap).
+ * A fixed function's sampled map, computed once for a figure's map and its legend (server side):
+ * the grid over its first two coordinates and its levels.
  */
-export function contourMarkup(paths: readonly Band[]): string {
-  return paths
-    .map(
-      (b) =>
-        `<path d="${b.d}" fill="var(--curve)" fill-opacity="0.045" stroke="var(--curve)" stroke-opacity="0.45" stroke-width="0.8"/>`,
-    )
-    .join('');
+export function sampledMap(
+  f: Objective,
+  n: number,
+  xs: readonly [number, number],
+  ys: readonly [number, number],
+  count: number,
+): { readonly grid: Float64Array; readonly levels: number[] } {
+  const key = [n, ...xs, ...ys, count].join();
+  let byKey = sampled.get(f);
+  if (!byKey) sampled.set(f, (byKey = new Map()));
+  let map = byKey.get(key);
+  if (!map) {
+    const grid = lossGrid(f, 0, 1, xs, ys, n, n);
+    byKey.set(key, (map = { grid, levels: levels(grid, count) }));
+  }
+  return map;
 }
-
-/**
- * Opaque bands painted low to high, so the colour at a point is its level: the stronger the blue,
- * the lower (lesson 2's loss landscape). Paint them over a rect of the lowest colour.
- */
-export function bandMarkup(paths: readonly Band[]): string {
-  return paths
-    .map(
-      (b, k) =>
-        `<path d="${b.d}" style="fill: color-mix(in srgb, var(--curve) ${Math.round(70 - (66 * (k + 1)) / paths.length)}%, var(--bg-raised))" stroke="var(--bg-raised)" stroke-opacity="0.5" stroke-width="0.6"/>`,
-    )
-    .join('');
-}
+const sampled = new WeakMap<Objective, Map<string, { readonly grid: Float64Array; readonly levels: number[] }>>();
 
 /** The last bands computed from each grid (grids are never changed in place: each is a new array). */
 const recent = new WeakMap<Float64Array, { readonly args: readonly unknown[]; readonly bands: Band[] }>();

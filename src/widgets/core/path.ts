@@ -16,8 +16,8 @@ export interface LineOptions {
   readonly minGap?: number;
 }
 
-/** A line through points, each given by the callbacks for index 0 … n − 1. */
-function line(n: number, xAt: (i: number) => number, yAt: (i: number) => number, options: LineOptions): string {
+/** A line through points, each given by the callbacks for index 0 … n − 1 (viewBox units). */
+export function line(n: number, xAt: (i: number) => number, yAt: (i: number) => number, options: LineOptions): string {
   const [lo, hi] = options.clamp ?? [-1e4, 1e4];
   const gap = options.minGap ?? 0;
   let d = '';

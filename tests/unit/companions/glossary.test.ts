@@ -212,6 +212,19 @@ describe('markFirstUses', () => {
   });
 });
 
+describe('the book’s glossary on real sentences', () => {
+  const real = termMatcher(terms);
+  const linked = (sentence: string) => markFirstUses(root(el('p', [text(sentence)])), real, opts);
+  test('a saddle’s ridge is not the ridge penalty: only "ridge penalty" and "ridge regression" link to it', () => {
+    expect(linked('Started exactly on the ridge line θ₂ = 0, it never learns.')).not.toContain('ridge-penalty');
+    expect(linked('a walk started exactly on its ridge line slid into the saddle')).not.toContain('ridge-penalty');
+    expect(linked('has valleys, ridges, flat plateaus')).not.toContain('ridge-penalty');
+    expect(linked('Start ten times closer to the ridge and it lingers')).not.toContain('ridge-penalty');
+    expect(linked('The ridge penalty pulls towards zero.')).toContain('ridge-penalty');
+    expect(linked('This is ridge regression.')).toContain('ridge-penalty');
+  });
+});
+
 describe('the plugin', () => {
   test('marks lessons only, and records the marked ids in the frontmatter', () => {
     const transform = rehypeGlossary({ file: FILE, base: '/' });

@@ -27,6 +27,7 @@ import {
   NET_LEARNING_RATE,
   tinyNetwork,
 } from '../../../src/figures/lessons/beyond-descent.ts';
+import { principalDirections } from '../../../src/optim/principal.ts';
 import { netObjective } from '../../../src/figures/lessons/network.ts';
 import { checkChallenge } from '../../../src/quiz/challenges.ts';
 import { PRESETS, playground, playgroundObjective, presetLearningRate } from '../../../src/figures/playground.ts';
@@ -57,6 +58,24 @@ const quiz = JSON.stringify(quizItems, (_k, v) => (typeof v === 'string' ? v.rep
 const says = (text: string) =>
   expect(mdx.replaceAll('’', "'"), `lesson text: "${text}"`).toContain(text.replaceAll('’', "'"));
 const quizSays = (text: string) => expect(quiz, `quiz text: "${text}"`).toContain(text);
+/** Plain descent on Rosenbrock's valley from the lesson's start (−1.5, 2); with the slope test unless told not to. */
+const rosenbrockPlain = (eta: number, maxSteps: number, slopeTest = true) =>
+  run(rosenbrock, gradientDescent({ learningRate: eta }), [-1.5, 2], {
+    maxSteps,
+    ...(slopeTest ? { toleranceGrad: CONVERGE_GRAD } : {}),
+  });
+/** Rosenbrock's two curvatures at its minimum (1, 1), from the module's gradient by central differences. */
+const rosenbrockCurvatures = () => {
+  const h = 1e-6;
+  const g = (x: number, y: number) => rosenbrock.gradient([x, y], new Float64Array(2));
+  const [gx1, gx0] = [g(1 + h, 1), g(1 - h, 1)];
+  const [gy1, gy0] = [g(1, 1 + h), g(1, 1 - h)];
+  return principalDirections(
+    (gx1[0]! - gx0[0]!) / (2 * h),
+    (gx1[1]! - gx0[1]!) / (2 * h),
+    (gy1[1]! - gy0[1]!) / (2 * h),
+  );
+};
 
 const bowl = illConditionedBowl(25);
 const rule = { maxSteps: 300, toleranceGrad: CONVERGE_GRAD };
@@ -255,13 +274,11 @@ describe('lesson 6: Adam', () => {
     });
   });
 
-  it('on Rosenbrock: slope about 163 at the start; Adam in 984 steps; plain descent blows up at 0.0021 within 5 steps and needs 4,241 at 0.002', () => {
+  it('on Rosenbrock: slope about 163 at the start; Adam in 984 steps; plain descent blows up at 0.0021 within 5 steps', () => {
     says('with a slope of about 163 at the start');
     says('reaches the minimum at $(1, 1)$, its slope below 0.001, in 984 steps');
     expect(CONVERGE_GRAD).toBe(0.001);
-    says('at $\\eta = 0.0021$ it blows up on the steep walls within 5 steps');
-    says('At $\\eta = 0.002$ it survives');
-    says('it needs 4,241 steps to flatten the slope below 0.001, more than four times Adam’s 984');
+    says('At $\\eta = 0.0021$ it blows up on the steep walls within 5 steps');
     const g0 = rosenbrock.gradient([-1.5, 2], new Float64Array(2));
     expect(Math.round(Math.hypot(g0[0]!, g0[1]!))).toBe(163);
     // On the floor θ₂ = θ₁², from −1 to 1, the slope is at most 4: a small fraction of 163.
@@ -272,31 +289,93 @@ describe('lesson 6: Adam', () => {
     const a = adamTrace(rosenbrock, { learningRate: 0.1 }, [-1.5, 2], { maxSteps: 2000, toleranceGrad: CONVERGE_GRAD });
     expect(a).toMatchObject({ steps: 984, stop: { reason: 'tolerance-grad' } });
     expect(a.positions[2 * 984]).toBeCloseTo(1, 2);
-    const g = (eta: number) =>
-      run(rosenbrock, gradientDescent({ learningRate: eta }), [-1.5, 2], {
-        maxSteps: 10000,
-        toleranceGrad: CONVERGE_GRAD,
-      });
-    expect(g(0.0021)).toMatchObject({ steps: 5, stop: { reason: 'diverged' } });
-    expect(g(0.002)).toMatchObject({ steps: 4241, stop: { reason: 'tolerance-grad' } });
-    expect(4241 / 984).toBeGreaterThan(4);
+    expect(rosenbrockPlain(0.0021, 10000)).toMatchObject({ steps: 5, stop: { reason: 'diverged' } });
   });
 
-  it('on Rosenbrock plain descent at 0.002 is ahead at first: loss below 0.01 by step 50, Adam only at step 497', () => {
-    says('at first it is the faster one: the steep walls give its steps their length, and by step 50 its loss is');
-    says('below 0.01, a level Adam reaches only at step 497');
-    const plain = run(rosenbrock, gradientDescent({ learningRate: 0.002 }), [-1.5, 2], {
-      maxSteps: 10000,
-      toleranceGrad: CONVERGE_GRAD,
-    });
-    const a = adamTrace(rosenbrock, { learningRate: 0.1 }, [-1.5, 2], { maxSteps: 2000, toleranceGrad: CONVERGE_GRAD });
-    const firstBelow = (v: ArrayLike<number>, t: number) => Array.from(v).findIndex((x) => x < t);
-    expect(firstBelow(plain.values, 0.01)).toBe(50);
-    expect(firstBelow(a.values, 0.01)).toBe(497);
-    // Ahead at every step from 50 to Adam's 497, then slow on the floor: its slope is still above 0.001 at step 984.
-    for (let k = 50; k <= 497; k++) expect(plain.values[k]).toBeLessThan(a.values[k]!);
-    const gEnd = rosenbrock.gradient([plain.positions[2 * 984]!, plain.positions[2 * 984 + 1]!], new Float64Array(2));
-    expect(Math.hypot(gEnd[0]!, gEnd[1]!)).toBeGreaterThan(CONVERGE_GRAD);
+  it('on Rosenbrock the minimum curves by about 1,002 across the floor and 0.4 along it: plain descent’s limit is about 0.001997', () => {
+    says('At the minimum the valley curves by about 1,002 across the floor and by only 0.4 along it');
+    says('$\\eta$ must stay below $2/1{,}002$, about 0.001997, or the walk cannot settle at the bottom');
+    const [gentle, sharp] = rosenbrockCurvatures();
+    expect(Math.round(sharp.lambda)).toBe(1002);
+    expect(gentle.lambda.toFixed(1)).toBe('0.4');
+    expect((2 / sharp.lambda).toFixed(6)).toBe('0.001997');
+    // The sharp direction runs across the floor: at right angles to the floor's tangent (1, 2) at (1, 1).
+    expect(Math.abs(sharp.direction[0] + 2 * sharp.direction[1])).toBeLessThan(0.01 * Math.hypot(1, 2));
+  });
+
+  it('on Rosenbrock at η = 0.002 the slope test is met at step 4,241, but run on, the walk hops between two points for good, loss about 0.00125', () => {
+    says('At $\\eta = 0.002$, a hair over the limit, it survives, and at step 4,241 its slope even dips below 0.001');
+    says(
+      'the walk ends up hopping forever between two points on either side of the floor, its loss stuck at about 0.00125',
+    );
+    const [, sharp] = rosenbrockCurvatures();
+    expect(0.002).toBeGreaterThan(2 / sharp.lambda);
+    expect(rosenbrockPlain(0.002, 10000)).toMatchObject({ steps: 4241, stop: { reason: 'tolerance-grad' } });
+    const r = rosenbrockPlain(0.002, 50000, false);
+    expect(r.stop.reason).toBe('max-steps');
+    const p = r.positions;
+    // Near the bottom at step 10,000, then the bounce grows back: from step 20,000 on the loss never falls below 0.001.
+    expect(r.values[10000]!).toBeLessThan(1e-9);
+    for (let k = 20000; k <= 50000; k++) expect(r.values[k]!).toBeGreaterThan(1e-3);
+    for (let k = 49000; k <= 50000; k++) {
+      expect(Math.abs(r.values[k]! - 0.00125)).toBeLessThan(1e-5);
+      // Two points: every second step returns to the same place …
+      expect(Math.hypot(p[2 * k]! - p[2 * k - 4]!, p[2 * k + 1]! - p[2 * k - 3]!)).toBeLessThan(1e-6);
+      // … and each hop runs across the floor, along the sharp direction.
+      const hop = [p[2 * k]! - p[2 * k - 2]!, p[2 * k + 1]! - p[2 * k - 1]!] as const;
+      const cos = (hop[0] * sharp.direction[0] + hop[1] * sharp.direction[1]) / Math.hypot(hop[0], hop[1]);
+      expect(Math.abs(cos)).toBeGreaterThan(0.99);
+    }
+  });
+
+  it('on Rosenbrock at η = 0.00199: loss over 500 by step 3, halving the distance takes about 870 steps, slope below 0.001 at step 3,789', () => {
+    says('Just under the limit, at $\\eta = 0.00199$, it does settle.');
+    says('from wall to wall, the loss climbing from 12.5 to over 500 by step 3, before it drops onto the floor.');
+    says(
+      'Along the floor each step multiplies the distance still to go by $1 - \\eta \\cdot 0.4$, about 0.9992, so halving that distance takes about 870 steps',
+    );
+    says('It needs 3,789 steps to flatten the slope below 0.001, nearly four times Adam’s 984');
+    const [gentle, sharp] = rosenbrockCurvatures();
+    expect(0.00199).toBeLessThan(2 / sharp.lambda);
+    const factor = 1 - 0.00199 * gentle.lambda;
+    expect(factor.toFixed(4)).toBe('0.9992');
+    expect(Math.round(Math.log(0.5) / Math.log(factor) / 10) * 10).toBe(870);
+    const short = rosenbrockPlain(0.00199, 10000);
+    expect(short).toMatchObject({ steps: 3789, stop: { reason: 'tolerance-grad' } });
+    expect(3789 / 984).toBeGreaterThan(3.8);
+    expect(3789 / 984).toBeLessThan(4);
+    const r = rosenbrockPlain(0.00199, 20000, false);
+    expect(r.values[0]).toBe(12.5);
+    expect(r.values[3]!).toBeGreaterThan(500);
+    // It settles for good: the slope stays below 0.001 from step 3,789 on, and the loss ends below 1e-15.
+    for (let k = 3789; k <= 20000; k++) {
+      const g = rosenbrock.gradient([r.positions[2 * k]!, r.positions[2 * k + 1]!], new Float64Array(2));
+      expect(Math.hypot(g[0]!, g[1]!)).toBeLessThan(CONVERGE_GRAD);
+    }
+    expect(r.values[20000]!).toBeLessThan(1e-15);
+    // The real run halves its distance to (1, 1) in 850 to 880 steps, wherever on the floor it starts counting.
+    const dist = (k: number) => Math.hypot(r.positions[2 * k]! - 1, r.positions[2 * k + 1]! - 1);
+    for (const k of [100, 1000, 2000, 3000]) {
+      let j = k;
+      while (dist(j) > dist(k) / 2) j++;
+      expect(j - k).toBeGreaterThan(850);
+      expect(j - k).toBeLessThan(880);
+    }
+  });
+
+  it('on Rosenbrock the count is luck near the limit: 7,016 at η = 0.0019, 163 at 0.001939; at 0.001 the loss falls every step and takes 15,402', () => {
+    says(
+      'the count is 7,016 at $\\eta = 0.0019$, and 163 at 0.001939, where the throw happens to land almost on the minimum',
+    );
+    says('at 0.001, half the limit, the loss falls at every step, and the crawl takes 15,402 steps');
+    expect(rosenbrockPlain(0.0019, 20000)).toMatchObject({ steps: 7016, stop: { reason: 'tolerance-grad' } });
+    const lucky = rosenbrockPlain(0.001939, 20000);
+    expect(lucky).toMatchObject({ steps: 163, stop: { reason: 'tolerance-grad' } });
+    // It lands near the minimum early: within 0.05 of (1, 1) by step 20, still violent before that.
+    expect(Math.hypot(lucky.positions[40]! - 1, lucky.positions[41]! - 1)).toBeLessThan(0.05);
+    const tame = rosenbrockPlain(0.001, 20000);
+    expect(tame).toMatchObject({ steps: 15402, stop: { reason: 'tolerance-grad' } });
+    for (let k = 1; k < tame.values.length; k++) expect(tame.values[k]!).toBeLessThan(tame.values[k - 1]!);
   });
 
   it('on Rosenbrock its step sizes grow about twentyfold over the run', () => {
@@ -511,16 +590,16 @@ describe('playground: the races the page suggests', () => {
     expect(Math.abs(r.positions.at(-1)!)).toBeCloseTo(1, 12);
   });
 
-  it('the playground page’s Rosenbrock race: plain descent at 0.002 converges within its 5000 steps, Adam at 0.1 first', () => {
+  it('the playground page’s Rosenbrock race: plain descent at 0.00199 converges within its 5000 steps, Adam at 0.1 first', () => {
     const page = readFileSync(new URL('../../../src/pages/playground/index.astro', import.meta.url), 'utf8');
     expect(page).toContain(
-      "q({ obj: 'rosenbrock', x: -1.5, y: 2, 'a.lr': 0.002, b: 'none', 'c.lr': 0.1, steps: 5000 })",
+      "q({ obj: 'rosenbrock', x: -1.5, y: 2, 'a.lr': 0.00199, b: 'none', 'c.lr': 0.1, steps: 5000 })",
     );
     expect(page).toContain("q({ obj: 'saddle', x: -2.5, y: 0, 'a.lr': 0.05, b: 'none', c: 'none', steps: 400 })");
     const o = playgroundObjective('rosenbrock', 25);
     const race = (id: 'gd' | 'adam', lr: number) =>
       run(o, createOptimizer(id, { learningRate: lr }), [-1.5, 2], { maxSteps: 5000, toleranceGrad: 1e-3 });
-    expect(race('gd', 0.002)).toMatchObject({ steps: 4241, stop: { reason: 'tolerance-grad' } });
+    expect(race('gd', 0.00199)).toMatchObject({ steps: 3789, stop: { reason: 'tolerance-grad' } });
     expect(race('adam', 0.1)).toMatchObject({ steps: 984, stop: { reason: 'tolerance-grad' } });
     const saddleRace = run(playgroundObjective('saddle', 25), gradientDescent({ learningRate: 0.05 }), [-2.5, 0], {
       maxSteps: 400,
@@ -529,7 +608,7 @@ describe('playground: the races the page suggests', () => {
     expect(saddleRace.stop.reason).toBe('tolerance-grad');
   });
 
-  it('the lesson links the Rosenbrock race: plain descent at 0.002 against Adam at 0.1, from (−1.5, 2), 5000 steps', () => {
+  it('the lesson links the Rosenbrock race: plain descent at 0.00199 against Adam at 0.1, from (−1.5, 2), 5000 steps', () => {
     const href = /href=\{sitePath\('(playground\/\?playground\.obj=rosenbrock[^']+)'\)\}/.exec(mdx)?.[1];
     expect(href).toBeDefined();
     const params = new URL(href!, 'http://x/').searchParams;
@@ -539,7 +618,7 @@ describe('playground: the races the page suggests', () => {
       x: -1.5,
       y: 2,
       a: 'gd',
-      'a.lr': 0.002,
+      'a.lr': 0.00199,
       b: 'none',
       c: 'adam',
       'c.lr': 0.1,

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
 import {
   WAVE,
   adam,
@@ -26,7 +27,8 @@ import {
   runEarlyStopping,
   type Objective,
 } from '../../../src/optim/index.ts';
-import { APPROX, EARLY, MAX_DEGREE } from '../../../src/figures/lessons/generalization/shared.ts';
+import { APPROX, EARLY, MAX_DEGREE, PENALTY_ALPHA_MAX } from '../../../src/figures/lessons/generalization/shared.ts';
+import { lineRidgeFit } from '../../../src/optim/lineCurvature.ts';
 import { approxObjective } from '../../../src/figures/lessons/generalization/curve-data.ts';
 import { lessonSplits } from '../../../src/figures/lessons/generalization/data.ts';
 import { earlyStopping as earlySpec } from '../../../src/figures/lessons/generalization/early-stopping.ts';
@@ -37,6 +39,10 @@ const text = (path: string) =>
   readFileSync(new URL(`../../../content/${path}`, import.meta.url), 'utf8').replace(/\s+/g, ' ');
 const mdx = text('lessons/generalization.mdx');
 const quiz = text('quizzes/generalization.yaml');
+const parseQuiz = () =>
+  parse(readFileSync(new URL('../../../content/quizzes/generalization.yaml', import.meta.url), 'utf8')) as {
+    items: unknown[];
+  };
 const says = (t: string) => expect(mdx, `lesson text: "${t}"`).toContain(t);
 const asks = (t: string) => expect(quiz, `quiz text: "${t}"`).toContain(t);
 /** v rounded as the prose rounds it, to `digits` significant digits. */
@@ -148,17 +154,34 @@ describe('lesson 8: polynomials of rising degree', () => {
 
   test('test loss 0.51, then 0.055 at degree 3 (its lowest), 0.32 at 7, 176 at 9, over 1000 at 11', () => {
     says('It falls from 0.51 at degree 0 to **0.055** at degree 3, close to the floor of 0.048');
-    says('0.32 at degree 7, 176 at degree 9, over 1000 at degree 11');
+    says('Past the cubic it wavers between 0.06 and 0.07 up to degree 6, and then it shoots up');
+    says('0.32 at degree 7, 176 at degree 9, over 1000 at degrees 10 and 11');
+    says(
+      'The two biggest families, the ones that fit their training points most closely, are by far the worst on new ones.',
+    );
+    for (const d of [4, 5, 6]) {
+      expect(sweep[d]!.test, `degree ${d}`).toBeGreaterThan(0.06);
+      expect(sweep[d]!.test, `degree ${d}`).toBeLessThan(0.07);
+    }
+    // It does not climb at every degree: 5 is a hair below 4, and 6 below 5.
+    expect(sweep[5]!.test).toBeLessThan(sweep[4]!.test);
+    expect(sweep[6]!.test).toBeLessThan(sweep[5]!.test);
+    for (let d = 7; d <= 10; d++) expect(sweep[d]!.test).toBeGreaterThan(sweep[d - 1]!.test);
     expect(sig(sweep[0]!.test, 2)).toBe(0.51);
     expect(sig(sweep[3]!.test, 2)).toBe(0.055);
     expect(lowest(sweep, 'test')).toBe(3);
     expect(sweep[7]!.test).toBeGreaterThan(0.315);
     expect(sweep[7]!.test).toBeLessThan(0.325);
     expect(Math.round(sweep[9]!.test)).toBe(176);
+    expect(sweep[10]!.test).toBeGreaterThan(1000);
     expect(sweep[11]!.test).toBeGreaterThan(1000);
-    // "the model that is best on its training points is by far the worst on new ones"
-    expect(lowest(sweep, 'train')).toBe(11);
-    for (const r of sweep) expect(sweep[11]!.test).toBeGreaterThanOrEqual(r.test * (r.degree === 10 ? 0.5 : 1));
+    // Degree 10 is the worst, 11 second (1290 and 1040): the two closest fits, far above every other degree.
+    expect(sweep[10]!.test).toBeGreaterThan(sweep[11]!.test);
+    const byTrain = [...sweep].sort((a, b) => a.train - b.train).map((r) => r.degree);
+    expect(byTrain.slice(0, 2)).toEqual([11, 10]);
+    const byTest = [...sweep].sort((a, b) => b.test - a.test).map((r) => r.degree);
+    expect(byTest.slice(0, 2)).toEqual([10, 11]);
+    for (let d = 0; d <= 9; d++) expect(sweep[d]!.test * 5).toBeLessThan(sweep[11]!.test);
   });
 });
 
@@ -311,16 +334,33 @@ describe('lesson 8: stopping early', () => {
     expect(earlyStopPoint(off.validation.values, EARLY.patience)).toEqual({ stop: 168, best: 68, fired: true });
   });
 
-  test('run long, it dips again to 0.067 by step 20,000, and the exact fit’s validation loss is 958', () => {
+  test('run long, it falls to a second low of 0.0626 at step 29,136, then climbs at every step (0.080 at 50,000, 0.66 at 200,000); the exact fit’s validation loss is 958', () => {
     says(
-      "dips again, to 0.067 by step 20,000, before it climbs for good towards the exact fit's validation loss of 958",
+      "falls again to a second low of 0.0626 at step 29,136, and then climbs at every step, to 0.080 by step 50,000 and 0.66 by step 200,000, on its way towards the exact fit's validation loss of 958",
     );
     says("That second dip never gets below step 68's 0.042");
     says('on a run whose later dip goes lower (exercise 4 has one)');
-    expect(sig(val[20000]!, 2)).toBe(0.067);
+    const longer = runEarlyStopping(
+      loss,
+      gradientDescent({ learningRate: EARLY.eta }),
+      new Float64Array(EARLY.degree + 1),
+      { maxSteps: 200000 },
+      watch,
+    ).validation.values;
+    // After the bump near step 1000, the lowest point of the whole run is step 29,136 …
+    let low = 1000;
+    for (let k = 1000; k <= 200000; k++) if (longer[k]! < longer[low]!) low = k;
+    expect(low).toBe(29136);
+    expect(sig(longer[low]!, 3)).toBe(0.0626);
+    // … falling into it, climbing out of it at every step.
+    const turns: number[] = [];
+    for (let k = 1052; k <= 200000; k++) if (longer[k]! < longer[k - 1]! !== k <= low) turns.push(k);
+    expect(turns).toEqual([]);
+    expect(sig(longer[50000]!, 2)).toBe(0.08);
+    expect(sig(longer[200000]!, 2)).toBe(0.66);
     // The second dip stays above the first low: over the whole long run nothing beats step 68.
-    expect(Math.min(...val.subarray(69))).toBeGreaterThan(val[68]!);
-    expect(Math.max(...val.subarray(900, 1100))).toBeGreaterThan(val[20000]! * 2);
+    expect(longer.subarray(69).reduce((m, v) => Math.min(m, v), Infinity)).toBeGreaterThan(longer[68]!);
+    expect(Math.max(...longer.subarray(900, 1100))).toBeGreaterThan(longer[low]! * 2);
     expect(Math.round(sweep[9]!.validation)).toBe(958);
     // "A rule that stopped at the first rise would also stop at the first bump": the first rise is step 69.
     expect(val[69]).toBeGreaterThan(val[68]!);
@@ -389,6 +429,11 @@ describe('lesson 8: the penalty', () => {
       const along = Math.abs(move[0]! * flat[0]! + move[1]! * flat[1]!);
       const across = Math.abs(move[0]! * steep[0]! + move[1]! * steep[1]!);
       expect(along).toBeGreaterThan(2 * across);
+      // "about a third as far": 0.057 across, 0.154 along.
+      says('Across the valley, where the data cares, the bottom moves only about a third as far as along it.');
+      expect(across.toFixed(3)).toBe('0.057');
+      expect(along.toFixed(3)).toBe('0.154');
+      expect(Math.round((3 * across) / along)).toBe(1);
       // The bottom moves towards θ = 0.
       expect(Math.hypot(...q)).toBeLessThan(Math.hypot(...p));
     });
@@ -398,7 +443,6 @@ describe('lesson 8: the penalty', () => {
         'Here the slope $m$ even grows a little, from 1.046 to 1.064, while the intercept $b$ falls from 0.826 to 0.663',
       );
       says('its distance from $\\theta = 0$, $\\lVert\\theta\\rVert$, falls from 1.333 to 1.254');
-      asks('the slope even rose a little, from 1.046 to 1.064, as the intercept fell from 0.826 to 0.663');
       const p = bottom(0);
       const q = bottom(0.1);
       expect(q[0]).toBeGreaterThan(p[0]);
@@ -409,6 +453,53 @@ describe('lesson 8: the penalty', () => {
       const { values, vectors } = eigen(hessian(lineMSE(data)));
       const flat = vectors[values[0]! > values[1]! ? 1 : 0]!;
       expect(flat[0]! * flat[1]!).toBeLessThan(0);
+    });
+
+    test('along the floor the lines swing about x ≈ 2, among the data: b loses about twice what m gains, so b² loses more than m² gains', () => {
+      says(
+        'the lines on it swing about a point near $x = 2$, among the data, so for every bit that $m$ gains, $b$ loses about twice as much',
+      );
+      says(
+        'Since $b$ is not much smaller than $m$, $b^2$ loses more than $m^2$ gains, and that trade is what brings the point closer to zero',
+      );
+      const { values, vectors } = eigen(hessian(lineMSE(data)));
+      const flat = vectors[values[0]! > values[1]! ? 1 : 0]!;
+      // m → m + t, b → b − rate·t: every such line passes through the same point x = rate.
+      const rate = -flat[1]! / flat[0]!;
+      expect(Math.round(rate)).toBe(2);
+      expect(rate).toBeGreaterThan(Math.min(...data.x));
+      expect(rate).toBeLessThan(Math.max(...data.x));
+      const p = bottom(0);
+      const q = bottom(0.1);
+      expect(p[1]).toBeGreaterThan(p[0] / 2); // "not much smaller": b more than half of m
+      expect(p[1] ** 2 - q[1] ** 2).toBeGreaterThan(q[0] ** 2 - p[0] ** 2);
+      // Moving along the floor from the unpenalized bottom shortens θ: d(m² + b²) ∝ m − rate·b < 0.
+      expect(p[0] - rate * p[1]).toBeLessThan(0);
+    });
+
+    test('m rises only for small α: it peaks at about 1.068 near α = 0.06, is below 1.046 by α = 0.2 (1.037), and then both coordinates only shrink', () => {
+      says('The rise in $m$ holds only for a small $\\alpha$.');
+      says(
+        '$m$ peaks at about 1.068 near $\\alpha = 0.06$, is back below 1.046 by $\\alpha = 0.2$, where it is 1.037, and from there on both coordinates only shrink',
+      );
+      const fit = (a: number) => lineRidgeFit(data, a)!;
+      let peak = 0;
+      for (let a = 0; a <= 1; a += 0.0005) if (fit(a).m > fit(peak).m) peak = a;
+      expect(fit(peak).m.toFixed(3)).toBe('1.068');
+      expect(Math.round(peak * 100) / 100).toBe(0.06);
+      expect(fit(0.2).m.toFixed(3)).toBe('1.037');
+      expect(fit(0.2).m).toBeLessThan(fit(0).m);
+      // Against the descent-found bottom: the same numbers.
+      expect(fit(0.1).m).toBeCloseTo(bottom(0.1)[0], 6);
+      // From α = 0.2 to the slider's end, m and b both fall as α grows (log-spaced α).
+      let prev = fit(0.2);
+      for (let a = 0.2; a <= PENALTY_ALPHA_MAX; a *= 1.01) {
+        const f = fit(a);
+        expect(f.m).toBeLessThanOrEqual(prev.m);
+        expect(f.b).toBeLessThanOrEqual(prev.b);
+        expect(f.b).toBeGreaterThan(0);
+        prev = f;
+      }
     });
   });
 
@@ -446,7 +537,12 @@ describe('lesson 8: universal approximation', () => {
   });
 
   test('three units trained by Adam on 40 exact points stay within about 0.01 of the wave by step 1000', () => {
-    says('on 40 exact points of the wave and, on this curve, Adam finds weights that stay within about 0.01');
+    says(
+      "on 40 exact points of the wave and, on this curve and from the figure's starting weights, Adam finds weights that stay within about 0.01",
+    );
+    says(
+      'But nothing guaranteed it: from five other random starts, the same 1000 steps end between 0.06 and 0.48 away.',
+    );
     says('everywhere by step 1000: far better than the 64-unit staircase');
     expect(APPROX.curvePoints).toBe(40);
     const net = approxObjective('curve', 3);
@@ -456,6 +552,17 @@ describe('lesson 8: universal approximation', () => {
     expect(err).toBeLessThan(0.0105);
     expect(err).toBeGreaterThan(0.0095);
     expect(err).toBeLessThan(stair(64) / 3);
+    // The figure's starting weights are seed APPROX.initSeed; five other seeds end 0.06 to 0.48 away.
+    expect(APPROX.initSeed).toBe(1);
+    const others = [2, 3, 4, 5, 6].map((seed) => {
+      const o = run(net, adam({ learningRate: APPROX.eta }), curveNetInit(3, seed), { maxSteps: 1000 });
+      return maxCurveError((x) => curveNetValue(o.positions.subarray(1000 * net.dim), 3, x), WAVE);
+    });
+    expect(sig(Math.min(...others), 1)).toBe(0.06);
+    expect(sig(Math.max(...others), 2)).toBe(0.48);
+    asks(
+      'three units came within about 0.01 of the wave from one set of starting weights, and ended 0.06 to 0.48 away from five others',
+    );
   });
 
   test('eight units on the 12 noisy points: training loss 0.0025, test loss 0.107 by step 3000, about twice the floor', () => {
@@ -517,6 +624,16 @@ describe('lesson 8 exercises', () => {
 });
 
 describe('lesson 8 quiz', () => {
+  test('penalty-valley tests transfer: no lesson phrase in its key, no worked-example numbers, distractors that are misconceptions', () => {
+    const item = (
+      parseQuiz().items as { id: string; options: { text: string; feedback: string; correct?: boolean }[] }[]
+    ).find((i) => i.id === 'penalty-valley')!;
+    const all = JSON.stringify(item);
+    for (const n of ['1.046', '1.064', '0.826', '0.663', '1.333', '1.254']) expect(all).not.toContain(n);
+    expect(item.options.find((o) => o.correct)!.text).not.toContain('barely objects');
+    expect(all).not.toContain('flattens the valley');
+    expect(all).toContain('sharply curved across');
+  });
   test('through every point: 8 points need degree 7', () => {
     asks('You have 8 training points');
     const eight = lessonSplits(2).train;

@@ -23,7 +23,12 @@ import {
   type RunResult,
 } from '../../../src/optim/index.ts';
 import { lineFitData } from '../../../src/figures/lessons/data.ts';
-import { descent2d, regressionDescent, simultaneousUpdates } from '../../../src/figures/lessons/gradients.ts';
+import {
+  descent2d,
+  regressionDescent,
+  SETTLED_F,
+  simultaneousUpdates,
+} from '../../../src/figures/lessons/gradients.ts';
 import { playground } from '../../../src/figures/playground.ts';
 import { parseState } from '../../../src/figures/state.ts';
 import { shownItem } from '../../../src/quiz/shown.ts';
@@ -41,7 +46,7 @@ const says = (text: string) => expect(mdx, `the lesson should say: ${text}`).toC
 const q = quadraticXY;
 const grad = (a: number, b: number) => Array.from(q.gradient([a, b], new Float64Array(2)));
 const bowlRun = (eta: number, maxSteps = 200, start = [-2.5, 2]) =>
-  run(q, gradientDescent({ learningRate: eta }), start, { maxSteps, toleranceF: 1e-12, bound: 1e3 });
+  run(q, gradientDescent({ learningRate: eta }), start, { maxSteps, toleranceF: SETTLED_F, bound: 1e3 });
 const deg = (rad: number) => ((((rad * 180) / Math.PI) % 360) + 360) % 360;
 const [LMIN, LMAX] = QUADRATIC_HESSIAN_EIGENVALUES;
 
@@ -154,6 +159,19 @@ describe('lesson 4: descent in two dimensions', () => {
     expect(r.values[0]! - r.values[1]!).toBeCloseTo(2.05, 12);
   });
 
+  test('one settling rule, 10⁻¹², for every walk of the lesson’s figures: the widgets and this test share SETTLED_F', () => {
+    expect(SETTLED_F).toBe(1e-12);
+    const widget = (name: string) =>
+      readFileSync(new URL(`../../../src/widgets/figures/${name}.svelte`, import.meta.url), 'utf8');
+    for (const name of ['Descent2D', 'SimultaneousUpdates', 'RegressionDescent']) {
+      const src = widget(name);
+      expect(src, name).toContain('toleranceF: SETTLED_F');
+      expect(src.match(/tolerance\w*:/g), name).toEqual(['toleranceF:']);
+    }
+    for (const name of ['PartialSlices', 'GradientArrows', 'SteepestDirection'])
+      expect(widget(name)).not.toMatch(/tolerance/);
+  });
+
   test('descent-2d at η = 0.1: first across the narrow direction, then along the length; 73 steps', () => {
     expect(descent2d.table.x0.default).toBe(-2.5);
     expect(descent2d.table.y0.default).toBe(2);
@@ -161,7 +179,7 @@ describe('lesson 4: descent in two dimensions', () => {
     says('The path does not head straight for the origin');
     says('its first steps drop steeply across the narrow direction of the bowl');
     says('The walk settles after 73 steps.');
-    says('when a step changes $L$ by less than $10^{-12}$');
+    says('The figures of this lesson call a walk settled when a step changes $L$ by less than $10^{-12}$');
     says('With a millionth this run would stop after 37 steps.');
     const r = bowlRun(0.1);
     expect(r).toMatchObject({ steps: 73, stop: { reason: 'tolerance-f' } });
@@ -321,7 +339,10 @@ describe('lesson 4: convexity and the saddle', () => {
   // The playground's stop rule: the slope below its default tolerance, 0.001.
   const rule = { maxSteps: 400, toleranceGrad: 1e-3 };
   test('from (−2.5, 0) with η = 0.05 descent slides into the saddle and is declared converged in 81 steps', () => {
-    says('declares it converged, in 81 steps from $(-2.5, 0)$ with $\\eta = 0.05$');
+    says(
+      "the playground's stopping rule, which stops once the slope is below 0.001, declares it converged, in 81 steps from $(-2.5, 0)$ with $\\eta = 0.05$",
+    );
+    expect(playground.table.tol).toMatchObject({ default: rule.toleranceGrad });
     const r = run(saddle, gradientDescent({ learningRate: 0.05 }), [-2.5, 0], rule);
     expect(r).toMatchObject({ steps: 81, stop: { reason: 'tolerance-grad' } });
     expect(Math.hypot(r.positions[162]!, r.positions[163]!)).toBeLessThan(1e-3);
@@ -359,7 +380,7 @@ describe('lesson 4: convexity and the saddle', () => {
 
 describe('lesson 4: simultaneous against one coordinate at a time', () => {
   test('η = 0.15: 47 steps against 39 rounds (78 moves); η = 0.3: still going at 100 rounds (107 steps) against 49 rounds', () => {
-    const rule = { toleranceF: 1e-12, bound: 1e3 };
+    const rule = { toleranceF: SETTLED_F, bound: 1e3 };
     const max = simultaneousUpdates.table.step.max;
     expect(max).toBe(100);
     const pair = (eta: number) =>
@@ -400,7 +421,7 @@ describe('lesson 4: fitting a line', () => {
     expect(Array.from(two.gradient([0, 0], new Float64Array(2)))).toEqual([-3, -2]);
   });
 
-  test('lesson 1 data: the best line, 210 steps at η = 0.3, a lift and swing then a long pivot, still creeping at η = 0.1', () => {
+  test('lesson 1 data: the best line, 258 steps at η = 0.3, a lift and swing then a long pivot, still creeping at η = 0.1', () => {
     const data = lineFitData(7);
     const mse = lineMSE(data);
     const fit = leastSquares(data)!;
@@ -414,10 +435,10 @@ describe('lesson 4: fitting a line', () => {
     expect(start[0]).toBeLessThan(0); // "a line sloping the wrong way"
     const max = regressionDescent.table.step.max;
     const go = (eta: number) =>
-      run(mse, gradientDescent({ learningRate: eta }), start, { maxSteps: max, toleranceF: 1e-10, bound: 1e3 });
-    says('$\\eta = 0.3$ gets there in 210 steps');
+      run(mse, gradientDescent({ learningRate: eta }), start, { maxSteps: max, toleranceF: SETTLED_F, bound: 1e3 });
+    says('$\\eta = 0.3$ gets there in 258 steps');
     const r = go(0.3);
-    expect(r).toMatchObject({ steps: 210, stop: { reason: 'tolerance-f' } });
+    expect(r).toMatchObject({ steps: 258, stop: { reason: 'tolerance-f' } });
     says(
       'the line first lifts and swings as a whole, then spends most of its time pivoting, raising the slope while lowering the intercept',
     );
@@ -476,7 +497,7 @@ describe('lesson 4: fitting a line', () => {
     const mse = lineMSE(data);
     const start = [regressionDescent.table.m0.default, regressionDescent.table.b0.default];
     expect(
-      run(mse, gradientDescent({ learningRate: 0.46 }), start, { maxSteps: 300, toleranceF: 1e-10, bound: 1e3 }),
+      run(mse, gradientDescent({ learningRate: 0.46 }), start, { maxSteps: 300, toleranceF: SETTLED_F, bound: 1e3 }),
     ).toMatchObject({ steps: 125, stop: { reason: 'diverged' } });
     says('state={{ eta: 0.46, step: 125 }}');
   });
@@ -591,6 +612,15 @@ describe('lesson 4: the quiz', () => {
     expect(r.stop.reason).toBe('tolerance-grad');
     for (let k = 0; k <= r.steps; k++) expect(r.positions[2 * k]).toBe(r.positions[2 * k + 1]);
     expect(b.value([0.1, -0.1])).toBeLessThan(0);
+    // The key: L rises along the diagonal and falls along θ₁ = −θ₂. The "flat stretch" is wrong: L is not level near the origin.
+    for (const t of [0.01, 0.1, 1]) {
+      expect(b.value([t, t])).toBeGreaterThan(0);
+      expect(b.value([t, -t])).toBeLessThan(0);
+    }
+    const it = item('saddle-found') as unknown as { prompt: string; options: { text: string; correct?: boolean }[] };
+    expect(it.prompt).not.toContain('converged');
+    expect(it.options.find((o) => o.correct)!.text).toContain('rises along the diagonal but falls along the line');
+    expect(it.options.map((o) => o.text).join(' ')).not.toContain('A maximum');
   });
 
   test('regression-slope: points (1, 1) and (2, 3) at m = b = 0 give −3.5', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { accepts, decimalsNeeded, readNumber } from '../../../src/quiz/number.ts';
+import { accepts, decimalsNeeded, formatNumber, readNumber } from '../../../src/quiz/number.ts';
 
 const value = (raw: string, unit?: string) => {
   const r = readNumber(raw, unit);
@@ -121,5 +121,25 @@ describe('what an item accepts, said before answering', () => {
     );
     expect(accepts(0, 11)).toContain('give it exactly');
     expect(accepts(0.5, 3, 'steps')).toMatch(/^A number of steps; a whole number is close enough/);
+  });
+});
+
+describe('formatNumber: numbers as the book prints them', () => {
+  test('thousands separators from 10,000 up, braced in math; a real minus outside it', () => {
+    expect(formatNumber(8700)).toBe('8700');
+    expect(formatNumber(160000)).toBe('160,000');
+    expect(formatNumber(160000, true)).toBe('160{,}000');
+    expect(formatNumber(-12345.5)).toBe('−12,345.5');
+    expect(formatNumber(1234567)).toBe('1,234,570');
+    expect(formatNumber(0.00125)).toBe('0.00125');
+    expect(formatNumber(-3)).toBe('−3');
+  });
+  test('what it prints reads back as the same number', () => {
+    fc.assert(
+      fc.property(finite, (v) => {
+        const r = readNumber(formatNumber(v));
+        expect(r.ok && r.value).toBe(Number(v.toPrecision(6)));
+      }),
+    );
   });
 });

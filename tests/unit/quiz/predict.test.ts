@@ -240,6 +240,16 @@ describe('the book’s predict items', () => {
     expect(s.values.worseBy).toBeGreaterThan(100);
   });
 
+  test('lesson 8: on seed 4 the explanation says "about 160,000 times as high": degree 11 against the best, to two digits', () => {
+    const reports = degreeSweep(waveSplits(4), 11);
+    const s = predictScene('degree-validation', { seed: 4 });
+    const ratio = reports[11]!.validation / reports[s.answer]!.validation;
+    expect(Math.round(ratio / 1000)).toBe(160); // about 159,674: 8,733 against 0.0547
+    expect(s.values.worseBy).toBe(160000);
+    const item = predicts.find((p) => p.item.id === 'predict-best-degree')!.item;
+    expect(item.explanation).toContain('has a validation loss about 160,000 times as high.');
+  });
+
   test('lesson 5: the noisy walk first crosses the hump on the step its explanation quotes, and ends deeper', () => {
     const s = predictScene('noisy-two-wells', { start: -0.9, eta: 0.05, noise: 10, halfLife: 40, seed: 3, steps: 400 });
     const k = s.values.crossed!;

@@ -8,7 +8,8 @@ import { render } from 'svelte/server';
 import { gradientDescent, lossGrid, quadraticXY, run } from '../../../src/optim/index.ts';
 import { descent2d } from '../../../src/figures/lessons/gradients/descent-2d.ts';
 import { arrow } from '../../../src/widgets/core/arrows.ts';
-import { bandMarkup, bands, levels } from '../../../src/widgets/core/contours.ts';
+import { bands, levels } from '../../../src/widgets/core/contours.ts';
+import { mapMarkup } from '../../../src/widgets/core/mapStyle.ts';
 import { trajectoryPath } from '../../../src/widgets/core/path.ts';
 import { linearScale } from '../../../src/widgets/core/scale.ts';
 import Axes from '../../../src/widgets/core/Axes.svelte';
@@ -36,9 +37,10 @@ describe('arrow', () => {
 
 describe('bands', () => {
   test('a cone on a 5 × 5 grid: the band above a level is the border with a diamond hole of that radius, until only corners are left', () => {
-    // f = |θ₁| + |θ₂| sampled at the integers of [−2, 2]², 10 px a unit. d3-contour pads the grid by half a cell, so
-    // the border runs 5 px outside the plot with its corners cut; at 1.5 the hole is the diamond of radius 15 px
-    // around (20, 20); at 2.5 the diamond passes the border and four corner pieces are left; at 3.5 four tips.
+    // f = |θ₁| + |θ₂| sampled at the integers of [−2, 2]², 10 px a unit. d3-contour pads the grid by half a cell;
+    // bands pulls that padding in, so the border runs along the plot's edge; at 1.5 the hole is the diamond of
+    // radius 15 px around (20, 20); at 2.5 the diamond passes the border and four corner pieces are left; at 3.5
+    // four small corner triangles.
     const n = 5;
     const values = new Float64Array(n * n);
     for (let j = 0; j < n; j++) for (let i = 0; i < n; i++) values[j * n + i] = Math.abs(i - 2) + Math.abs(j - 2);
@@ -49,15 +51,15 @@ describe('bands', () => {
       [
         [
           1.5,
-          "M45,0l0,40 -5,5 -40,0 -5,-5 0,-40 5,-5 40,0zM20,5l-15,15 15,15 15,-15z",
+          "M40,0l0,40 -40,0 0,-40zM20,5l-15,15 15,15 15,-15z",
         ],
         [
           2.5,
-          "M5,30l10,10 -5,5 -10,0 -5,-5 0,-10 5,-5zM45,30l0,10 -5,5 -10,0 -5,-5 15,-15zM15,0l-15,15 -5,-5 0,-10 5,-5 10,0zM45,0l0,10 -5,5 -15,-15 5,-5 10,0z",
+          "M5,30l10,10 -15,0 0,-15zM40,30l0,10 -15,0 15,-15zM15,0l-15,15 0,-15zM40,0l0,15 -15,-15z",
         ],
         [
           3.5,
-          "M5,40l-5,5 -5,-5 5,-5zM45,40l-5,5 -5,-5 5,-5zM5,0l-5,5 -5,-5 5,-5zM45,0l-5,5 -5,-5 5,-5z",
+          "M5,40l-5,0 0,-5zM40,40l-5,0 5,-5zM5,0l-5,5 0,-5zM40,0l0,5 -5,-5z",
         ],
       ]
     `);
@@ -69,7 +71,9 @@ describe('lesson 4’s bowl, as its figures draw it', () => {
     const grid = lossGrid(quadraticXY, 0, 1, BOWL_XS, BOWL_YS, BOWL_N, BOWL_N);
     const paths = bands(grid, BOWL_N, BOWL_N, BOWL_XS, BOWL_YS, bowlX, bowlY, levels(grid, 12));
     expect(paths.map((b) => ({ value: round3(b.value), d: b.d }))).toMatchSnapshot();
-    expect(bandMarkup(paths.slice(0, 2))).toMatchSnapshot();
+    expect(
+      mapMarkup(paths.slice(0, 2), [bowlX(BOWL_XS[0]), bowlY(BOWL_YS[1]), bowlX(BOWL_XS[1]), bowlY(BOWL_YS[0])]),
+    ).toMatchSnapshot();
   });
 
   test('descent-2d at its defaults: the walk drawn up to step 12, and the whole run', () => {
