@@ -1,6 +1,7 @@
 // Loss maps read at a glance (issue 16): a sequential colour ramp whose lightness rises with the
-// loss in both themes, a legend in loss values, and every path and marker drawn over a map at
-// least 3:1 against every colour of that map, measured on the rendered SVG.
+// loss in both themes, a legend in loss values, the lowest point marked in the darkest colour, and
+// every path and marker drawn over a map at least 3:1 against every colour of that map, measured
+// on the rendered SVG.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { FIGURES } from '../../src/figures/catalog.ts';
@@ -25,6 +26,8 @@ interface Reading {
   /** Relative luminance of each map's colours, in the order they are painted (low to high). */
   ramps: number[][];
   legends: { label: string; ticks: string[]; swatches: number }[];
+  /** For each map, whether one of its marked minima lies in its lowest colour (under no band). */
+  minima: boolean[];
   /** The worst contrast of each path or marker over its map, with what it is. */
   worst: { what: string; contrast: number }[];
 }
@@ -48,8 +51,13 @@ function read(): Reading {
     return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
   };
   const contrast = (a: number, b: number) => (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
-  const visible = (el: Element) => (el as SVGGraphicsElement).checkVisibility({ opacityProperty: true });
-  const out: Reading = { marked: 0, maps: 0, ramps: [], legends: [], worst: [] };
+  // checkVisibility misses an SVG element under a `display="none"` group (the adam-steps figure hides
+  // the surfaces not shown so); such an element has no box either.
+  const visible = (el: Element) => {
+    const box = el.getBoundingClientRect();
+    return (el as SVGGraphicsElement).checkVisibility({ opacityProperty: true }) && box.width + box.height > 0;
+  };
+  const out: Reading = { marked: 0, maps: 0, ramps: [], legends: [], minima: [], worst: [] };
   out.marked = [...document.querySelectorAll('[data-contour-map], [data-contour-lines], [data-contours]')].filter(
     visible,
   ).length;
@@ -64,6 +72,14 @@ function read(): Reading {
     const ramps = maps.map((m) => [...m.children].map((c) => lum(getComputedStyle(c).fill)));
     out.ramps.push(...ramps);
     const colours = ramps.flat();
+    const marks = [...svg.querySelectorAll<SVGGraphicsElement>('[data-minimum]')].filter(visible).map((m) => {
+      const b = m.getBBox();
+      return new DOMPoint(b.x + b.width / 2, b.y + b.height / 2);
+    });
+    for (const map of maps) {
+      const bands = [...map.querySelectorAll<SVGPathElement>('path')];
+      out.minima.push(marks.some((p) => !bands.some((band) => band.isPointInFill(p))));
+    }
     // Paths and markers: what is drawn over the map and is neither the map, an axis, a label nor a
     // faint preview (a ghost of the whole run at reduced opacity is a hint, not a mark to read).
     for (const el of svg.querySelectorAll('path, line, circle, polyline, polygon, rect')) {
@@ -120,6 +136,8 @@ describe('loss maps', () => {
           for (let i = 1; i < ramp.length; i++) expect(ramp[i]!).toBeGreaterThan(ramp[i - 1]!);
           expect(contrast(ramp.at(-1)!, ramp[0]!)).toBeGreaterThan(1.4);
         }
+        // Each map marks its lowest point, and the mark sits in the map's darkest colour.
+        expect(r.minima).toEqual(r.ramps.map(() => true));
         expect(r.legends.length).toBeGreaterThan(0);
         for (const l of r.legends) {
           expect(l.swatches).toBeGreaterThan(4);
