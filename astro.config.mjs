@@ -76,7 +76,7 @@ export default defineConfig({
               // its own. The budget test sums them per page, so a group holds what its pages share.
               {
                 name: 'figure-core',
-                test: /node_modules[\\/](svelte|@astrojs[\\/]svelte)[\\/]|src[\\/]widgets[\\/]core[\\/](Figure\w+|ParamSlider|ParamSelect|ParamReseed|Slider|Axes|frame|Icon|playback|path|figure|scale)\b|src[\\/]figures[\\/](url|state|spec)\b|src[\\/]optim[\\/](stepper|validate|vec|descent)\b/,
+                test: /node_modules[\\/](svelte|@astrojs[\\/]svelte)[\\/]|src[\\/]widgets[\\/]core[\\/](Figure\w+|ParamSlider|ParamSelect|ParamReseed|Slider|Axes|frame|Icon|playback|path|figure|scale)\b|src[\\/]figures[\\/](url|state|spec|format)\b|src[\\/]optim[\\/](stepper|validate|vec|descent)\b/,
               },
               // What the figures that step through a run computed in the page add: its player and the
               // runner (the tiny network, which trains as it plays, needs neither).

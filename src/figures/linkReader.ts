@@ -5,7 +5,8 @@
  */
 import { HIDEABLE_PARTS, type FigureSpec } from './spec.ts';
 import { TRAILING, figureIdFromHash, normalizeId } from './hash.ts';
-import { clampValue, defaults, formatNumber, type Param, type ParamTable, type StateOf } from './state.ts';
+import { decimal } from './format.ts';
+import { clampValue, defaults, type Param, type ParamTable, type StateOf } from './state.ts';
 import {
   RESERVED_KEYS,
   keyPrefix,
@@ -72,7 +73,7 @@ export function readValue(p: Param, raw: string): number | string | boolean | un
 export function expectedOf(p: Param): string {
   switch (p.kind) {
     case 'number':
-      return `a number from ${formatNumber(p.min)} to ${formatNumber(p.max)}`;
+      return `a number from ${decimal(p.min)} to ${decimal(p.max)}`;
     case 'int':
       return `a whole number from ${p.min} to ${p.max}`;
     case 'enum':
@@ -83,7 +84,7 @@ export function expectedOf(p: Param): string {
 }
 
 const showValue = (v: unknown) =>
-  typeof v === 'number' ? formatNumber(v) : typeof v === 'boolean' ? (v ? '1' : '0') : String(v);
+  typeof v === 'number' ? decimal(v) : typeof v === 'boolean' ? (v ? '1' : '0') : String(v);
 
 /** The names a hide list gives, read leniently, and the ones the figure does not have. */
 export function readHidden(table: ParamTable, raw: string): { hidden: string[]; unknown: string[] } {

@@ -31,17 +31,6 @@ export const PLAYGROUND_OBJECTIVES = [
 ] as const;
 export type PlaygroundObjectiveId = (typeof PLAYGROUND_OBJECTIVES)[number];
 
-export const OBJECTIVE_NAMES: Record<PlaygroundObjectiveId, string> = {
-  bowl: 'Narrow bowl ½(θ₁² + κθ₂²)',
-  quadratic: 'Bowl θ₁² + 3θ₂² − θ₁θ₂',
-  rosenbrock: 'Rosenbrock’s valley',
-  himmelblau: 'Himmelblau (four minima)',
-  saddle: 'Saddle θ₁² − θ₂²',
-  'two-wells': 'Two wells (1-D)',
-  revenue: 'Revenue R(p) (1-D, climb)',
-  'line-fit': 'Line fit L(m, b)',
-};
-
 /** The objective for an id (κ applies to the bowl only). */
 export function playgroundObjective(id: string, kappa: number): Objective {
   if (id === 'bowl') return illConditionedBowl(kappa);
@@ -51,6 +40,21 @@ export function playgroundObjective(id: string, kappa: number): Objective {
     : 'rosenbrock';
   return OBJECTIVES[key];
 }
+
+/** What the menu adds to an objective's own name. */
+const NAME_NOTES: Partial<Record<PlaygroundObjectiveId, string>> = {
+  himmelblau: 'four minima',
+  'two-wells': '1-D',
+  revenue: '1-D, climb',
+};
+
+/** The menu's names: each objective's own name (Objective.name), with a note where it helps. */
+export const OBJECTIVE_NAMES = Object.fromEntries(
+  PLAYGROUND_OBJECTIVES.map((id) => {
+    const note = NAME_NOTES[id];
+    return [id, `${playgroundObjective(id, 1).name}${note ? ` (${note})` : ''}`];
+  }),
+) as Record<PlaygroundObjectiveId, string>;
 
 /** Each hyperparameter's short key in the URL (slot letter first: a.lr, b.mom …). */
 export const HYPER_KEYS: Record<keyof OptimizerOptions, string> = {

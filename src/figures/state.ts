@@ -3,6 +3,7 @@
  * state.ts): defaults, bounds, parse and serialize all come from the table. Parsing never
  * throws: unknown keys are ignored, bad values fall back to defaults, numbers are clamped.
  */
+import { decimal } from './format.ts';
 
 export interface NumberParam {
   readonly kind: 'number';
@@ -149,20 +150,13 @@ export function parseState<T extends ParamTable>(table: T, source: RawSource, pr
   return out as StateOf<T>;
 }
 
-/** Formats a number as short as it can be while reading back the same. */
-export function formatNumber(v: number): string {
-  if (Number.isInteger(v)) return String(v);
-  const short = Number(v.toPrecision(6));
-  return String(short);
-}
-
 /** Key–value pairs for a state; values equal to the default are left out. */
 export function serializeState<T extends ParamTable>(table: T, state: StateOf<T>, prefix = ''): [string, string][] {
   const out: [string, string][] = [];
   for (const [key, p] of Object.entries(table)) {
     const v = clampValue(p, (state as Record<string, unknown>)[key]);
     if (v === p.default) continue;
-    const s = typeof v === 'number' ? formatNumber(v) : typeof v === 'boolean' ? (v ? '1' : '0') : v;
+    const s = typeof v === 'number' ? decimal(v) : typeof v === 'boolean' ? (v ? '1' : '0') : v;
     out.push([prefix + key, s]);
   }
   return out;

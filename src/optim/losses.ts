@@ -43,7 +43,7 @@ export function lineMSE(data: Dataset): DataObjective {
   const hb = Math.max(2, 1.5 * Math.abs(cb));
   const objective = dataObjective({
     id: 'line-mse',
-    name: 'Mean squared error of a line',
+    name: 'Line fit L(m, b)',
     dim: 2,
     tex: 'f(m, b) = \\frac{1}{2n} \\sum_{i=1}^{n} \\left(m x_i + b - y_i\\right)^2',
     goal: 'minimize' as const,

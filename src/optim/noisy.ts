@@ -21,7 +21,9 @@ export function noiseScaleAt(options: Pick<NoisyDescentOptions, 'noise' | 'halfL
 /**
  * x ← x − η (∇f(x) + σ_k ξ_k), ξ_k a standard normal draw per coordinate from the seeded generator:
  * a stand-in for the noise of mini-batch gradients. With noise 0 it is gradient descent step for step.
- * Its id is 'sgd' (a stochastic gradient method); it is not in the optimizer registry.
+ * Its id is 'noisy-gd', not the registry's 'sgd' (mini-batches over a DataObjective's examples):
+ * it is not in the optimizer registry, and nothing that reads an id (the playground's slots, the
+ * URL) offers it.
  */
 export function noisyGradientDescent(options: NoisyDescentOptions): Optimizer {
   const eta = nonNegative('learningRate', options.learningRate);
@@ -32,7 +34,7 @@ export function noisyGradientDescent(options: NoisyDescentOptions): Optimizer {
   let g: Float64Array = new Float64Array(0);
   let k = 0;
   return {
-    id: 'sgd',
+    id: 'noisy-gd',
     step(x: Float64Array, objective: Objective): void {
       g = ensureLength(g, x.length);
       objective.gradient(x, g);

@@ -4,7 +4,7 @@ import type { KnownPoint, Objective } from './types.ts';
 /** Rosenbrock's valley (a − x)² + b(y − x²)², a = 1, b = 100: minimum 0 at (1, 1). */
 export const rosenbrock: Objective = {
   id: 'rosenbrock',
-  name: 'Rosenbrock',
+  name: 'Rosenbrock’s valley',
   dim: 2,
   tex: 'L(\\theta) = (1 - \\theta_1)^2 + 100\\,(\\theta_2 - \\theta_1^2)^2',
   goal: 'minimize',
@@ -33,7 +33,7 @@ export function illConditionedBowl(kappa: number): Objective {
   if (!(Number.isFinite(kappa) && kappa >= 1)) throw new Error(`invalid kappa: ${kappa}`);
   return {
     id: 'bowl',
-    name: `Ill-conditioned bowl (κ = ${kappa})`,
+    name: 'Narrow bowl ½(θ₁² + κθ₂²)',
     dim: 2,
     tex: `L(\\theta) = \\tfrac{1}{2}\\left(\\theta_1^2 + ${kappa}\\,\\theta_2^2\\right)`,
     goal: 'minimize',
@@ -65,7 +65,7 @@ export function bowlLevelEllipse(kappa: number, c: number): { readonly a: number
 /** The saddle x² − y²: a stationary point at (0, 0) that is no minimum; descent slides off along y. */
 export const saddle: Objective = {
   id: 'saddle',
-  name: 'Saddle',
+  name: 'Saddle θ₁² − θ₂²',
   dim: 2,
   tex: 'L(\\theta) = \\theta_1^2 - \\theta_2^2',
   goal: 'minimize',

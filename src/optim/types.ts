@@ -100,6 +100,8 @@ export interface RunResult {
 
 /** The ids of the optimizers, as the URL, the controls and the tests use them. */
 export type OptimizerId = 'sign' | 'gd' | 'coordinate' | 'momentum' | 'adam' | 'sgd';
+/** The ids of the optimizers outside the registry (one figure's method each, no controls of their own). */
+export type UnlistedOptimizerId = 'noisy-gd';
 
 /** Hyperparameters every optimizer factory accepts; each uses the ones it needs. */
 export interface OptimizerOptions {
@@ -121,7 +123,7 @@ export interface OptimizerOptions {
 
 /** One optimizer: a state and a step. Optimizers move x in the objective's goal direction. */
 export interface Optimizer {
-  readonly id: OptimizerId;
+  readonly id: OptimizerId | UnlistedOptimizerId;
   /** Moves x one step, in place, updating the optimizer's own state. */
   step(x: Float64Array, objective: Objective): void;
   /** Forgets the state (velocity, moments, position in the epoch). */

@@ -14,6 +14,7 @@ import {
 } from '../optim/index.ts';
 import { bestRung, hLadder, slopeError, slopeErrorCurve } from '../optim/index.ts';
 import { minus, sci } from './numbers.ts';
+import { formatNumber as show } from './number.ts';
 import type { ChallengeId } from './ids.ts';
 import { BOWL_START, MOMENTUM_KAPPA } from '../figures/lessons/beyond-descent/shared.ts';
 import { NOISE_ETA, NOISE_HALF_LIFE, NOISE_SEEDS, NOISE_START, NOISE_STEPS } from '../figures/lessons/sgd/shared.ts';
@@ -111,10 +112,6 @@ function grid(from: number, to: number, step: number): number[] {
   const out: number[] = [];
   for (let i = 0; from + i * step <= to + 1e-9; i++) out.push(Number((from + i * step).toFixed(6)));
   return out;
-}
-/** A factor as a reader would write it: up to six significant digits, a true minus sign. */
-function show(v: number): string {
-  return String(Number(v.toPrecision(6))).replace('-', '−');
 }
 
 const checks: Record<ChallengeId, (inputs: Inputs) => Verdict> = {

@@ -124,6 +124,8 @@ export function accepts(tolerance: number, answer: number, unit?: string): strin
 /**
  * A number as the quiz shows it: at most six significant digits, a real minus sign outside math, and
  * from 10,000 up the book's thousands separator (in math the comma braced, so KaTeX adds no space).
+ * The digits are those of src/figures/format.ts's `decimal` (see there why it is not imported;
+ * tests/unit/figures/format.test.ts holds the two together).
  */
 export function formatNumber(v: number, inMath = false): string {
   let text = String(Number(v.toPrecision(6)));
@@ -131,5 +133,5 @@ export function formatNumber(v: number, inMath = false): string {
     const [whole, frac] = text.split('.');
     text = whole!.replace(/\B(?=(\d{3})+(?!\d))/g, inMath ? '{,}' : ',') + (frac === undefined ? '' : `.${frac}`);
   }
-  return inMath ? text : text.replace('-', '−');
+  return inMath ? text : text.replace(/-/g, '−');
 }

@@ -3,9 +3,9 @@
  * Shared by challenge messages and the figures that plot on scales of powers of ten.
  */
 
-/** A number with a true minus sign. */
+/** A number with a true minus sign for each "-" (the rule of src/figures/format.ts's minus). */
 export function minus(v: number | string): string {
-  return String(v).replace('-', '−');
+  return String(v).replace(/-/g, '−');
 }
 
 const SUPERSCRIPT: Readonly<Record<string, string>> = {

@@ -12,11 +12,20 @@ afterAll(async () => {
   await browser.close();
 });
 
-/** Counts the messages the figure's live regions give (a text change of any of them) from now on. */
+/**
+ * Counts the messages the figure's live regions give (a text change of any of them) from now on,
+ * and notes when its readout last changed (window.changed, a performance.now() time).
+ */
 async function listen(fig: Locator): Promise<void> {
   await fig.evaluate((root) => {
-    const w = window as unknown as { said: string[] };
+    const w = window as unknown as { said: string[]; changed: number };
     w.said = [];
+    w.changed = performance.now();
+    new MutationObserver(() => (w.changed = performance.now())).observe(root.querySelector('[data-readout]')!, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+    });
     const regions = root.querySelectorAll(
       '[role="status"], [role="alert"], [aria-live]:not([aria-live="off"]), output:not([aria-hidden="true"])',
     );
@@ -37,8 +46,10 @@ describe('screen readers', () => {
     const fig = figure(page, 'descent-2d');
     await listen(fig);
     await fig.locator('[data-play]').click();
-    await expect.poll(() => fig.locator('[data-step-readout]').textContent()).not.toBe('0');
-    await page.waitForTimeout(1500);
+    // Ten steps played (a second at 10 steps a second), and the run still playing: nothing said.
+    const step = async () => Number(await fig.locator('[data-step-readout]').textContent());
+    await expect.poll(step).toBeGreaterThanOrEqual(10);
+    expect(await fig.locator('[data-play]').getAttribute('aria-label')).toBe('Pause');
     expect(await heard(page)).toEqual([]);
     await fig.locator('[data-play]').click();
     await expect.poll(() => heard(page)).toHaveLength(1);
@@ -50,7 +61,9 @@ describe('screen readers', () => {
     await fig.locator('.fig-controls input[type="range"]').first().focus();
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => heard(page)).toHaveLength(1);
-    await page.waitForTimeout(500);
+    // A second message could only follow a later change of the readout (the figure says a change
+    // once it has settled for 300 ms): wait until the readout has been still for longer than that.
+    await page.waitForFunction(() => performance.now() - (window as unknown as { changed: number }).changed > 400);
     expect(await heard(page)).toHaveLength(1);
     await context.close();
   });
@@ -232,9 +245,15 @@ describe('touch', () => {
     const max = Number(await slider.getAttribute('max'));
     const far = (Number(before) - min) / (max - min) > 0.5 ? b.x + 12 : b.x + b.width - 12;
     const y0 = await scrolled(page);
+    await page.evaluate((from) => {
+      const w = window as unknown as { scrollEnded: boolean };
+      w.scrollEnded = false;
+      addEventListener('scrollend', () => (w.scrollEnded ||= scrollY > from + 50));
+    }, y0);
     await swipe(cdp, [far, b.y + b.height / 2], [far, b.y + b.height / 2 - 150]);
     await expect.poll(() => scrolled(page)).toBeGreaterThan(y0 + 50);
-    await page.waitForTimeout(200);
+    // Once the scroll has ended, the gesture has sent everything it will.
+    await page.waitForFunction(() => (window as unknown as { scrollEnded: boolean }).scrollEnded);
     expect(await slider.inputValue()).toBe(before);
     // A tap on the track sets it.
     const b2 = (await slider.boundingBox())!;

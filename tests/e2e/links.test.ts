@@ -26,10 +26,11 @@ describe('links that last', () => {
     const note = fig.locator('[data-link-report]');
     await expect.poll(() => note.textContent()).toContain('This link had settings this version does not know: lr.');
     await expect.poll(() => readout(fig)).toContain('step 12');
-    // The figure rewrites its keys; the one it could not read is left for the sender to see.
-    await page.waitForTimeout(300);
+    // The figure rewrites its keys (a step forward is written as step 13); the one it could not
+    // read is left for the sender to see.
+    await fig.getByRole('button', { name: 'Step forward' }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('descent-2d.step')).toBe('13');
     expect(new URL(page.url()).searchParams.get('descent-2d.lr')).toBe('0.314');
-    expect(new URL(page.url()).searchParams.get('descent-2d.step')).toBe('12');
     await note.getByRole('button', { name: 'Dismiss' }).click();
     expect(await note.count()).toBe(0);
     expect(errors).toEqual([]);
@@ -58,7 +59,9 @@ describe('links that last', () => {
     await expect
       .poll(() => fig.locator('[data-link-report]').textContent())
       .toContain('It could not read eta=fast (expected a number from 0.01 to 0.4).');
-    await page.waitForTimeout(300);
+    // Another setting written into the address bar leaves eta=fast there.
+    await fig.getByRole('button', { name: 'Step forward' }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('step')).toBe('6');
     expect(new URL(page.url()).searchParams.get('eta')).toBe('fast');
     const eta = fig.getByRole('slider', { name: 'learning rate η' });
     await eta.focus();

@@ -34,14 +34,8 @@ export function tenth(v: number): number {
   return Math.round(v * 10) / 10;
 }
 
-/** Short, readable numbers for readouts: 4 significant digits, no "-0". */
-export function fmt(v: number, digits = 4): string {
-  if (!Number.isFinite(v)) return Number.isNaN(v) ? '—' : v > 0 ? '∞' : '−∞';
-  if (v === 0 || Object.is(v, -0)) return '0';
-  const a = Math.abs(v);
-  const s = a >= 1e5 || a < 1e-4 ? v.toExponential(2) : String(Number(v.toPrecision(digits)));
-  return s.replace('-', '−');
-}
+/** A readout; the rules are in src/figures/format.ts, the one module for numbers as text. */
+export { fmt } from '../../figures/format.ts';
 
 /** The pointer position in viewBox units of the SVG under it. */
 export function svgPoint(svg: SVGSVGElement, clientX: number, clientY: number): [number, number] {

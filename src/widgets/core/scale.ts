@@ -5,6 +5,7 @@
  * values, checked against it in tests/unit/widgets/scale.test.ts), written here so that every
  * figure page does not load d3-array for them (about 0.9 KB gzip).
  */
+import { tickFormat } from '../../figures/format.ts';
 
 /**
  * The tick spacing over [lo, hi] for about `count` ticks: 1, 2 or 5 times a power of ten, whichever
@@ -60,16 +61,7 @@ export function linearScale(domain: readonly [number, number], range: readonly [
   const s = ((v: number) => r0 + (v - d0) * k) as Scale;
   s.invert = (px) => (k === 0 ? d0 : d0 + (px - r0) / k);
   s.ticks = (count = 10) => ticks(Math.min(d0, d1), Math.max(d0, d1), count);
-  s.tickFormat = (count = 10) => {
-    const step = Math.abs(tickStep(Math.min(d0, d1), Math.max(d0, d1), count));
-    const digits =
-      step > 0 && Number.isFinite(step) ? Math.max(0, Math.min(12, -Math.floor(Math.log10(step) + 1e-9))) : 0;
-    return (v) => {
-      const a = Math.abs(v);
-      if (a !== 0 && (a >= 1e6 || a < 1e-6)) return v.toExponential(1);
-      return v.toFixed(digits);
-    };
-  };
+  s.tickFormat = (count = 10) => tickFormat(Math.abs(tickStep(Math.min(d0, d1), Math.max(d0, d1), count)));
   s.domain = () => [d0, d1];
   s.range = () => [r0, r1];
   return s;

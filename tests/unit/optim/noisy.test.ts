@@ -3,8 +3,18 @@ import { gradientDescent } from '../../../src/optim/descent.ts';
 import { noiseScaleAt, noisyGradientDescent, seedSweep } from '../../../src/optim/noisy.ts';
 import { quadraticXY, twoWells, TWO_WELLS_MINIMA } from '../../../src/optim/objectives.ts';
 import { run } from '../../../src/optim/runner.ts';
+import { createOptimizer, optimizerIds } from '../../../src/optim/index.ts';
 
 describe('noisyGradientDescent', () => {
+  it('has an id of its own: not the registry’s sgd, which is mini-batch descent over a data objective', () => {
+    const noisy = noisyGradientDescent({ learningRate: 0.1, noise: 1, halfLife: 10, seed: 3 });
+    expect(optimizerIds).not.toContain(noisy.id);
+    expect(noisy.id).toBe('noisy-gd');
+    // The two are different methods: the registry's sgd refuses a plain surface, noisy descent runs on it.
+    expect(() => run(quadraticXY, createOptimizer('sgd'), [2, -1], { maxSteps: 1 })).toThrow(/DataObjective/);
+    expect(run(quadraticXY, noisy, [2, -1], { maxSteps: 5 }).steps).toBe(5);
+  });
+
   it('noisyGradientDescent with noise 0 equals gradient descent step for step', () => {
     const a = run(quadraticXY, noisyGradientDescent({ learningRate: 0.1, noise: 0, halfLife: 10, seed: 3 }), [2, -1], {
       maxSteps: 50,

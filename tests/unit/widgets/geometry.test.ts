@@ -4,6 +4,7 @@
 // here as a diff to review; `vitest -u` records it once it is meant. The small cases come first and
 // are checked by hand.
 import { describe, expect, test } from 'vitest';
+import { render } from 'svelte/server';
 import { gradientDescent, lossGrid, quadraticXY, run } from '../../../src/optim/index.ts';
 import { descent2d } from '../../../src/figures/lessons/gradients/descent-2d.ts';
 import { arrow } from '../../../src/widgets/core/arrows.ts';
@@ -11,6 +12,8 @@ import { bands, levels } from '../../../src/widgets/core/contours.ts';
 import { mapMarkup } from '../../../src/widgets/core/mapStyle.ts';
 import { trajectoryPath } from '../../../src/widgets/core/path.ts';
 import { linearScale } from '../../../src/widgets/core/scale.ts';
+import Axes from '../../../src/widgets/core/Axes.svelte';
+import { frame, xScaleOf, yScaleOf, type Frame } from '../../../src/widgets/core/frame.ts';
 import { BOWL_N, BOWL_XS, BOWL_YS, bowlX, bowlY } from '../../../src/widgets/figures/bowl.ts';
 
 const round3 = (v: number) => Math.round(v * 1000) / 1000;
@@ -92,5 +95,64 @@ describe('lesson 4’s bowl, as its figures draw it', () => {
       return arrow(bowlX(a), bowlY(b), bowlX(a + 0.03 * g[0]!), bowlY(b + 0.03 * g[1]!), 5);
     });
     expect(drawn).toMatchSnapshot();
+  });
+});
+
+// Axes (src/widgets/core/Axes.svelte), rendered on the server as a page gets it: where its y label
+// sits in the figure's viewBox. Text is 12 px in a plot (global.css: .fig-plot text); glyph boxes
+// are estimated (ascent 0.8 em, descent 0.25 em, digits and signs 0.6 em wide, a point 0.3 em).
+const FONT = 12;
+interface Text {
+  x: number;
+  y: number;
+  anchor: string;
+  transform: string | null;
+  cls: string | null;
+  text: string;
+}
+function texts(f: Frame, yDomain: [number, number], yLabel: string): Text[] {
+  const { body } = render(Axes, {
+    props: { f, x: xScaleOf(f, [-2, 2]), y: yScaleOf(f, yDomain), xLabel: 'θ₁', yLabel },
+  });
+  return [...body.matchAll(/<text([^>]*)>([^<]*)<\/text>/g)].map(([, attrs, text]) => {
+    const attr = (name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(attrs!)?.[1] ?? null;
+    return {
+      x: Number(attr('x')),
+      y: Number(attr('y')),
+      anchor: attr('text-anchor') ?? 'start',
+      transform: attr('transform'),
+      cls: attr('class'),
+      text: text!.trim(),
+    };
+  });
+}
+const width = (s: string) => [...s].reduce((w, c) => w + (c === '.' ? 0.3 : 0.6) * FONT, 0);
+
+describe('Axes: the y label', () => {
+  test.each([
+    ['the default frame, ticks 0…10', frame(), [0, 10] as [number, number]],
+    ['a tall frame, ticks −2…2', frame(320, 420, 44, 12, 20, 40), [-2, 2] as [number, number]],
+    ['a short frame, ticks 0…0.5', frame(480, 200), [0, 0.5] as [number, number]],
+  ])('%s: centred on the plot’s height, running up the left margin, clear of the tick labels', (_name, f, domain) => {
+    const all = texts(f, domain, 'loss L(θ)');
+    const label = all.find((t) => t.text === 'loss L(θ)')!;
+    expect(label.cls).toContain('axis-label');
+    // Centred between the plot's top and bottom edges (where the y scale maps its domain).
+    const y = yScaleOf(f, domain);
+    expect(label.y).toBeCloseTo((y(domain[0]) + y(domain[1])) / 2, 6);
+    expect(label.anchor).toBe('middle');
+    // Turned a quarter left about its own anchor, so it reads bottom to top where it stands.
+    const r = /^rotate\((-?[\d.]+) (-?[\d.]+) (-?[\d.]+)\)$/.exec(label.transform ?? '');
+    expect(r, label.transform ?? 'no transform').not.toBeNull();
+    expect(r!.slice(1).map(Number)).toEqual([-90, label.x, label.y]);
+    // Turned, its glyphs span x − ascent … x + descent: inside the viewBox, and left of every y tick label.
+    const left = label.x - 0.8 * FONT;
+    const right = label.x + 0.25 * FONT;
+    expect(left).toBeGreaterThanOrEqual(0);
+    const ticks = all.filter((t) => t.anchor === 'end' && t.cls === null);
+    expect(ticks.length).toBeGreaterThanOrEqual(3);
+    for (const t of ticks) expect(right, `tick "${t.text}"`).toBeLessThan(t.x - width(t.text));
+    // Its extent along the margin, the text's length, stays within the plot's height.
+    expect(width(label.text)).toBeLessThan(y(domain[0]) - y(domain[1]));
   });
 });
