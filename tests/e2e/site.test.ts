@@ -91,16 +91,16 @@ describe('every page', () => {
         const frames = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
         document.documentElement.style.fontSize = '200%';
         await frames();
-        // A plot's text, as drawn on the screen: its font size in viewBox units times the plot's scale,
+        // A plot's text (a figure's, or a quiz's predict sketch), as drawn on the screen: its font size in viewBox units times the plot's scale,
         // and its box inside its plot's (nothing cut off at the plot's edge).
         const plots: string[] = [];
-        for (const t of document.querySelectorAll<SVGTextElement>('svg.fig-plot text')) {
+        for (const t of document.querySelectorAll<SVGTextElement>('svg.fig-plot text, svg.predict-svg text')) {
           const b = t.getBoundingClientRect();
           if (!t.checkVisibility({ visibilityProperty: true }) || b.width === 0) continue;
           const m = t.getScreenCTM()!;
           const size = parseFloat(getComputedStyle(t).fontSize) * Math.sqrt(Math.abs(m.a * m.d - m.b * m.c));
           const s = t.ownerSVGElement!.getBoundingClientRect();
-          const name = `${t.closest('figure')?.id ?? 'plot'} "${t.textContent?.trim().slice(0, 24)}"`;
+          const name = `${t.closest('figure, .quiz-item')?.id ?? 'plot'} "${t.textContent?.trim().slice(0, 24)}"`;
           if (size < least - 0.01) plots.push(`${name} draws at ${size.toFixed(1)} px`);
           const out = {
             left: s.left - b.left,
