@@ -91,8 +91,9 @@ describe('every page', () => {
         const frames = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
         document.documentElement.style.fontSize = '200%';
         await frames();
-        // A plot's text (a figure's, or a quiz's predict sketch), as drawn on the screen: its font size in viewBox units times the plot's scale,
-        // and its box inside its plot's (nothing cut off at the plot's edge).
+        // A plot's text (a figure's, or a quiz's predict sketch), as drawn on the screen: its font size
+        // in viewBox units times the plot's scale, and its box inside its plot's (nothing cut off at
+        // the plot's edge).
         const plots: string[] = [];
         for (const t of document.querySelectorAll<SVGTextElement>('svg.fig-plot text, svg.predict-svg text')) {
           const b = t.getBoundingClientRect();
