@@ -119,6 +119,22 @@ function read(): Reading {
   return out;
 }
 
+describe('a walk on a map', () => {
+  test('descent-2d: the step dots fade with age, the current step has a marker of its own', async () => {
+    const { page, context } = await open(browser, 'figures/descent-2d/?step=20');
+    await hydrated(page);
+    await expect.poll(() => page.locator('[data-step-dot]').count()).toBe(21);
+    const dots = await page.$$eval('[data-step-dot]', (all) => all.map((d) => Number(d.getAttribute('fill-opacity'))));
+    expect(dots).toHaveLength(21);
+    for (let i = 1; i < dots.length; i++) expect(dots[i]!).toBeGreaterThan(dots[i - 1]!);
+    expect(dots.at(-1)).toBe(1);
+    expect(dots[0]!).toBeLessThan(0.35);
+    const current = page.locator('[data-current]');
+    expect(Number(await current.getAttribute('r'))).toBeGreaterThan(2 * 2.6);
+    await context.close();
+  });
+});
+
 describe('loss maps', () => {
   for (const scheme of ['light', 'dark'] as const) {
     test.each(MAPPED)(
