@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import {
   accuracy,
+  adam,
   adamTrace,
   createOptimizer,
   createTrainer,
@@ -275,8 +276,8 @@ describe('lesson 6: Adam', () => {
   });
 
   it('on Rosenbrock: slope about 163 at the start; Adam in 984 steps; plain descent blows up at 0.0021 within 5 steps', () => {
-    says('with a slope of about 163 at the start');
-    says('reaches the minimum at $(1, 1)$, its slope below 0.001, in 984 steps');
+    says('on a wall, the slope is about 163; on the floor it is a tiny fraction of that');
+    says('Adam, with $\\eta = 0.1$, reaches the minimum, its slope below 0.001, in 984 steps');
     expect(CONVERGE_GRAD).toBe(0.001);
     says('At $\\eta = 0.0021$ it blows up on the steep walls within 5 steps');
     const g0 = rosenbrock.gradient([-1.5, 2], new Float64Array(2));
@@ -292,12 +293,49 @@ describe('lesson 6: Adam', () => {
     expect(rosenbrockPlain(0.0021, 10000)).toMatchObject({ steps: 5, stop: { reason: 'diverged' } });
   });
 
-  it('on Rosenbrock the minimum curves by about 1,002 across the floor and 0.4 along it: plain descent’s limit is about 0.001997', () => {
-    says('At the minimum the valley curves by about 1,002 across the floor and by only 0.4 along it');
-    says('$\\eta$ must stay below $2/1{,}002$, about 0.001997, or the walk cannot settle at the bottom');
+  it('Rosenbrock is written out: (1 − θ₁)² + 100(θ₂ − θ₁²)², floor θ₂ = θ₁², minimum 0 at (1, 1)', () => {
+    says('L(\\theta) = (1 - \\theta_1)^2 + 100\\,(\\theta_2 - \\theta_1^2)^2 .');
+    says('The second term is zero along the curve $\\theta_2 = \\theta_1^2$ and climbs steeply away from it');
+    says('The first term tilts the floor gently down to the minimum at $(1, 1)$, where $L = 0$');
+    says('At the start $(-1.5, 2)$, on a wall, the slope is about 163');
+    for (const [x, y] of [
+      [-1.5, 2],
+      [0.3, -0.7],
+      [1, 1],
+      [2, 3.5],
+    ] as const)
+      expect(rosenbrock.value([x, y])).toBeCloseTo((1 - x) ** 2 + 100 * (y - x * x) ** 2, 12);
+    // On the floor only the first term is left, and it falls all the way to θ₁ = 1.
+    for (let t = -1.5; t < 1; t += 0.25) {
+      expect(rosenbrock.value([t, t * t])).toBeCloseTo((1 - t) ** 2, 12);
+      expect(rosenbrock.value([t + 0.25, (t + 0.25) ** 2])).toBeLessThan(rosenbrock.value([t, t * t]));
+    }
+    expect(rosenbrock.value([1, 1])).toBe(0);
+    expect(Array.from(rosenbrock.gradient([1, 1], new Float64Array(2)), Math.abs)).toEqual([0, 0]);
+    expect(rosenbrock.known[0]).toMatchObject({ kind: 'min', x: [1, 1], f: 0 });
+    expect(rosenbrock.tex).toContain('(1 - \\theta_1)^2 + 100\\,(\\theta_2 - \\theta_1^2)^2');
+  });
+
+  it('at the minimum L₁₁ = 802, L₁₂ = −400, L₂₂ = 200: curvatures 501 ± 500.6, about 1,001.6 and 0.4; limit 2/1,001.6 ≈ 0.001997', () => {
+    says('$L_{11} = 802$, $L_{12} = -400$ and $L_{22} = 200$, so the curvatures are $501 \\pm 500.6$');
+    says('about 1,001.6 across the floor and only 0.4 along it');
+    says('$\\eta$ must stay below $2/1{,}001.6 \\approx 0.001997$, or the walk cannot settle at the bottom');
+    // The second derivatives, from the module's gradient by central differences.
+    const h = 1e-6;
+    const g = (x: number, y: number) => rosenbrock.gradient([x, y], new Float64Array(2));
+    expect((g(1 + h, 1)[0]! - g(1 - h, 1)[0]!) / (2 * h)).toBeCloseTo(802, 4);
+    expect((g(1, 1 + h)[0]! - g(1, 1 - h)[0]!) / (2 * h)).toBeCloseTo(-400, 4);
+    expect((g(1 + h, 1)[1]! - g(1 - h, 1)[1]!) / (2 * h)).toBeCloseTo(-400, 4);
+    expect((g(1, 1 + h)[1]! - g(1, 1 - h)[1]!) / (2 * h)).toBeCloseTo(200, 4);
+    // Lesson 4's formula: (L₁₁ + L₂₂)/2 ± √(((L₁₁ − L₂₂)/2)² + L₁₂²).
+    expect((802 + 200) / 2).toBe(501);
+    expect(Math.sqrt(((802 - 200) / 2) ** 2 + 400 ** 2).toFixed(1)).toBe('500.6');
     const [gentle, sharp] = rosenbrockCurvatures();
-    expect(Math.round(sharp.lambda)).toBe(1002);
+    expect(sharp.lambda.toFixed(1)).toBe('1001.6');
     expect(gentle.lambda.toFixed(1)).toBe('0.4');
+    expect((501 - 500.6).toFixed(1)).toBe('0.4');
+    // The printed arithmetic is exact as printed, and matches the module's curvature.
+    expect((2 / 1001.6).toFixed(6)).toBe('0.001997');
     expect((2 / sharp.lambda).toFixed(6)).toBe('0.001997');
     // The sharp direction runs across the floor: at right angles to the floor's tangent (1, 2) at (1, 1).
     expect(Math.abs(sharp.direction[0] + 2 * sharp.direction[1])).toBeLessThan(0.01 * Math.hypot(1, 2));
@@ -378,16 +416,55 @@ describe('lesson 6: Adam', () => {
     for (let k = 1; k < tame.values.length; k++) expect(tame.values[k]!).toBeLessThan(tame.values[k - 1]!);
   });
 
-  it('on Rosenbrock its step sizes grow about twentyfold over the run', () => {
-    says('its step sizes grow about twentyfold over the run');
+  it('on Rosenbrock Adam’s two step sizes keep one ratio (0.32 at step 1, 0.35 from step 10) and grow together about twentyfold, far past 0.002', () => {
+    says('here the two keep nearly the same ratio all run');
+    says("$\\theta_1$'s about a third of $\\theta_2$'s (0.32 times it at the first step, 0.35 from step 10 on)");
+    says(
+      'both grow together, about twentyfold: $\\theta_1$’s from 0.00065 to 0.0125, $\\theta_2$’s from 0.002 to 0.035',
+    );
+    says("That is far past plain descent's limit of about 0.002");
     const a = adamTrace(rosenbrock, { learningRate: 0.1 }, [-1.5, 2], { maxSteps: 2000, toleranceGrad: CONVERGE_GRAD });
+    expect(a.steps).toBe(984);
+    const eff = (k: number, i: number) => a.effectiveSteps[2 * k + i]!;
+    const ratio = (k: number) => eff(k, 0) / eff(k, 1);
+    expect(ratio(1).toFixed(2)).toBe('0.32');
+    for (let k = 10; k <= a.steps; k++) expect(ratio(k).toFixed(2)).toBe('0.35');
+    // Not a step size per parameter at work: over the whole run the ratio stays within 10 % of a third.
+    for (let k = 1; k <= a.steps; k++) expect(Math.abs(3 * ratio(k) - 1)).toBeLessThan(0.1);
+    expect(eff(1, 0).toFixed(5)).toBe('0.00065');
+    expect(eff(a.steps, 0).toFixed(4)).toBe('0.0125');
+    expect(eff(1, 1).toFixed(4)).toBe('0.0020');
+    expect(eff(a.steps, 1).toFixed(3)).toBe('0.035');
     for (const i of [0, 1]) {
-      const growth = a.effectiveSteps[2 * a.steps + i]! / a.effectiveSteps[2 + i]!;
-      expect(growth).toBeGreaterThan(15);
-      expect(growth).toBeLessThan(25);
+      const growth = eff(a.steps, i) / eff(1, i);
+      expect(growth).toBeGreaterThan(17);
+      expect(growth).toBeLessThan(20);
     }
+    // Both end far past plain descent's limit 2/λ_max ≈ 0.001997: the smaller more than six times it.
+    const [, sharp] = rosenbrockCurvatures();
+    for (const i of [0, 1]) expect(eff(a.steps, i)).toBeGreaterThan(6 * (2 / sharp.lambda));
     expect(adamSteps.caption).toContain('grow about twentyfold');
     expect(adamSteps.caption).toContain('end about 7 times apart');
+  });
+
+  it('on Rosenbrock steps that large throw plain descent off; Adam without momentum (β₁ = 0) still has a loss above 1 at step 20,000', () => {
+    says('Steps that large would throw plain descent from wall to wall');
+    says("Adam's momentum ($\\beta_1 = 0.9$) damps those bounces, as momentum did on the bowl at $\\eta = 0.1$");
+    says('Take it away ($\\beta_1 = 0$) and Adam does not settle here: after 20,000 steps its loss is still above 1');
+    const a = adamTrace(rosenbrock, { learningRate: 0.1 }, [-1.5, 2], { maxSteps: 2000, toleranceGrad: CONVERGE_GRAD });
+    // Plain descent with Adam's final (smaller) step size, from Adam's own path at step 600, near the floor.
+    const from = [a.positions[2 * 600]!, a.positions[2 * 600 + 1]!];
+    const eta = a.effectiveSteps[2 * a.steps]!;
+    const thrown = run(rosenbrock, gradientDescent({ learningRate: eta }), from, { maxSteps: 1000 });
+    expect(thrown.stop.reason).toBe('diverged');
+    // Its hops grow across the floor before it flies off.
+    expect(thrown.values[3]!).toBeGreaterThan(thrown.values[0]!);
+    const plain = run(rosenbrock, adam({ learningRate: 0.1, beta1: 0 }), [-1.5, 2], {
+      maxSteps: 20000,
+      toleranceGrad: CONVERGE_GRAD,
+    });
+    expect(plain.stop.reason).toBe('max-steps');
+    expect(plain.values[20000]!).toBeGreaterThan(1);
   });
 });
 

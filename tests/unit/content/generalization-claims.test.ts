@@ -336,10 +336,9 @@ describe('lesson 8: stopping early', () => {
 
   test('run long, it falls to a second low of 0.0626 at step 29,136, then climbs at every step (0.080 at 50,000, 0.66 at 200,000); the exact fit’s validation loss is 958', () => {
     says(
-      "falls again to a second low of 0.0626 at step 29,136, and then climbs at every step, to 0.080 by step 50,000 and 0.66 by step 200,000, on its way towards the exact fit's validation loss of 958",
+      "fall again, to a second low of 0.0626 at step 29,136, and then it climbs at every step, to 0.080 by step 50,000 and 0.66 by step 200,000, on its way towards the exact fit's validation loss of 958",
     );
     says("That second dip never gets below step 68's 0.042");
-    says('on a run whose later dip goes lower (exercise 4 has one)');
     const longer = runEarlyStopping(
       loss,
       gradientDescent({ learningRate: EARLY.eta }),
@@ -362,8 +361,51 @@ describe('lesson 8: stopping early', () => {
     expect(longer.subarray(69).reduce((m, v) => Math.min(m, v), Infinity)).toBeGreaterThan(longer[68]!);
     expect(Math.max(...longer.subarray(900, 1100))).toBeGreaterThan(longer[low]! * 2);
     expect(Math.round(sweep[9]!.validation)).toBe(958);
-    // "A rule that stopped at the first rise would also stop at the first bump": the first rise is step 69.
-    expect(val[69]).toBeGreaterThan(val[68]!);
+  });
+
+  test('the rise is no bump: nearly a thousand steps, to 0.1538 at step 1,051, ten times the patience; every patience keeps step 68, patience 1 stops at 69', () => {
+    says('climbs for nearly a thousand steps, ten times the patience of 100, to 0.1538 at step 1,051');
+    says('so here every patience keeps step 68, even a patience of 1, which stops at step 69, the first rise');
+    const longer = runEarlyStopping(
+      loss,
+      gradientDescent({ learningRate: EARLY.eta }),
+      new Float64Array(EARLY.degree + 1),
+      { maxSteps: 30000 },
+      watch,
+    ).validation.values;
+    // From step 68 it rises at every step to its peak at 1,051, then falls at every step to 29,136.
+    let peak = 68;
+    for (let k = 68; k <= 29136; k++) if (longer[k]! > longer[peak]!) peak = k;
+    expect(peak).toBe(1051);
+    expect(sig(longer[peak]!, 4)).toBe(0.1538);
+    for (let k = 69; k <= 1051; k++) expect(longer[k]).toBeGreaterThan(longer[k - 1]!);
+    for (let k = 1052; k <= 29136; k++) expect(longer[k]).toBeLessThan(longer[k - 1]!);
+    expect(1051 - 68).toBeGreaterThan(900);
+    expect(1051 - 68).toBeLessThan(1000);
+    expect(Math.round((1051 - 68) / EARLY.patience)).toBe(10);
+    // Every patience keeps step 68; patience 1 stops at the first rise, step 69.
+    expect(earlyStopPoint(longer, 1)).toEqual({ stop: 69, best: 68, fired: true });
+    for (const patience of [1, 2, 10, 100, 1000, 5000, 20000])
+      expect(earlyStopPoint(longer, patience)).toMatchObject({ best: 68, fired: true });
+  });
+
+  test('exercise 4’s bump is the case for patience: one step up (0.45 → 0.47) before a new low (0.44); patience 2 rides over it, patience 1 keeps the worse step', () => {
+    says('a rule that gave up at the first rise would stop there and keep the worse step');
+    says(
+      'Exercise 4 has such a bump, a single step up before a new low: work it through with a patience of 1 and of 2',
+    );
+    says('<Exercise kind="predict" title="Where early stopping stops">');
+    // It is the fourth exercise.
+    const titles = [...mdx.matchAll(/<Exercise kind="[a-z]+" title="([^"]+)">/g)].map((m) => m[1]);
+    expect(titles[3]).toBe('Where early stopping stops');
+    says('0.90,\\ 0.62,\\ 0.48,\\ 0.45,\\ 0.47,\\ 0.44,\\ 0.46,\\ 0.49,\\ 0.51,\\ 0.55');
+    const ex = [0.9, 0.62, 0.48, 0.45, 0.47, 0.44, 0.46, 0.49, 0.51, 0.55];
+    expect(earlyStopPoint(ex, 2)).toEqual({ stop: 7, best: 5, fired: true });
+    expect(earlyStopPoint(ex, 1)).toEqual({ stop: 4, best: 3, fired: true });
+    expect(ex[3]! > ex[5]!).toBe(true); // the step patience 1 keeps is the worse one
+    // A single step up, then a new low.
+    expect(ex[4]).toBeGreaterThan(ex[3]!);
+    expect(ex[5]).toBeLessThan(Math.min(...ex.slice(0, 5)));
   });
 });
 
@@ -442,7 +484,9 @@ describe('lesson 8: the penalty', () => {
       says(
         'Here the slope $m$ even grows a little, from 1.046 to 1.064, while the intercept $b$ falls from 0.826 to 0.663',
       );
-      says('its distance from $\\theta = 0$, $\\lVert\\theta\\rVert$, falls from 1.333 to 1.254');
+      says(
+        'Together the two parts bring the distance from $\\theta = 0$, $\\lVert\\theta\\rVert$, down from 1.333 to 1.254',
+      );
       const p = bottom(0);
       const q = bottom(0.1);
       expect(q[0]).toBeGreaterThan(p[0]);
@@ -455,26 +499,45 @@ describe('lesson 8: the penalty', () => {
       expect(flat[0]! * flat[1]!).toBeLessThan(0);
     });
 
-    test('along the floor the lines swing about x ≈ 2, among the data: b loses about twice what m gains, so b² loses more than m² gains', () => {
+    test('the slide in two: along the floor (1, −2.01) m +0.069, b −0.138 (twice); across, almost straight at θ = 0, m −0.051, b −0.025; left m +0.018, b −0.163', () => {
       says(
-        'the lines on it swing about a point near $x = 2$, among the data, so for every bit that $m$ gains, $b$ loses about twice as much',
+        'the lines on it swing about a point near $x = 2$, among the data, so along the floor, for every bit that $m$ gains, $b$ loses about twice as much',
+      );
+      says('The long part of the slide, along the floor, raises $m$ by 0.069 and lowers $b$ by 0.138');
+      says(
+        'Since $b$ is not much smaller than $m$, $b^2$ loses more than $m^2$ gains, and that trade brings the point closer to zero',
       );
       says(
-        'Since $b$ is not much smaller than $m$, $b^2$ loses more than $m^2$ gains, and that trade is what brings the point closer to zero',
+        "The short part, across the valley, points almost straight at $\\theta = 0$ and shrinks both, $m$ by 0.051 and $b$ by 0.025, taking back most of $m$'s gain: what is left is $m$ up by 0.018 and $b$ down by 0.163",
       );
       const { values, vectors } = eigen(hessian(lineMSE(data)));
       const flat = vectors[values[0]! > values[1]! ? 1 : 0]!;
       // m → m + t, b → b − rate·t: every such line passes through the same point x = rate.
       const rate = -flat[1]! / flat[0]!;
-      expect(Math.round(rate)).toBe(2);
+      expect(rate.toFixed(2)).toBe('2.01');
       expect(rate).toBeGreaterThan(Math.min(...data.x));
       expect(rate).toBeLessThan(Math.max(...data.x));
       const p = bottom(0);
       const q = bottom(0.1);
+      const move = [q[0] - p[0], q[1] - p[1]] as const;
+      const t = move[0] * flat[0]! + move[1] * flat[1]!;
+      const along = [t * flat[0]!, t * flat[1]!] as const;
+      const across = [move[0] - along[0], move[1] - along[1]] as const;
+      expect(along.map((v) => v.toFixed(3))).toEqual(['0.069', '-0.138']);
+      expect(Math.round(-along[1] / along[0])).toBe(2); // along the floor, b loses twice what m gains
+      expect(across.map((v) => v.toFixed(3))).toEqual(['-0.051', '-0.025']);
+      expect(move.map((v) => v.toFixed(3))).toEqual(['0.018', '-0.163']);
+      expect(Math.hypot(...across)).toBeLessThan(Math.hypot(...along)); // the long part and the short part
+      expect(-across[0]).toBeGreaterThan(along[0] / 2); // "most of m's gain"
+      // Across points almost straight at θ = 0: within 15° of the direction from p to the origin.
+      const cos = -(across[0] * p[0] + across[1] * p[1]) / (Math.hypot(...across) * Math.hypot(...p));
+      expect(cos).toBeGreaterThan(Math.cos((15 * Math.PI) / 180));
+      // The along part alone brings the point closer to zero: b² loses more than m² gains.
       expect(p[1]).toBeGreaterThan(p[0] / 2); // "not much smaller": b more than half of m
-      expect(p[1] ** 2 - q[1] ** 2).toBeGreaterThan(q[0] ** 2 - p[0] ** 2);
-      // Moving along the floor from the unpenalized bottom shortens θ: d(m² + b²) ∝ m − rate·b < 0.
-      expect(p[0] - rate * p[1]).toBeLessThan(0);
+      const mid = [p[0] + along[0], p[1] + along[1]] as const;
+      expect(p[1] ** 2 - mid[1] ** 2).toBeGreaterThan(mid[0] ** 2 - p[0] ** 2);
+      expect(Math.hypot(...mid)).toBeLessThan(Math.hypot(...p));
+      expect(Math.hypot(...q)).toBeLessThan(Math.hypot(...mid));
     });
 
     test('m rises only for small α: it peaks at about 1.068 near α = 0.06, is below 1.046 by α = 0.2 (1.037), and then both coordinates only shrink', () => {
