@@ -44,3 +44,11 @@ export function svgPoint(svg: SVGSVGElement, clientX: number, clientY: number): 
   if (r.width === 0 || r.height === 0) return [0, 0];
   return [box.x + ((clientX - r.left) / r.width) * box.width, box.y + ((clientY - r.top) / r.height) * box.height];
 }
+
+/**
+ * A plot's clip path as SVG markup, for `{@html}` inside its svg: the frame's drawing area, inside
+ * its margins, so what a figure draws with `clip-path="url(#id)"` stays off the axes and labels.
+ */
+export function plotClip(id: string, f: Frame): string {
+  return `<defs><clipPath id="${id}"><rect x="${f.left}" y="${f.top}" width="${f.width - f.left - f.right}" height="${f.height - f.top - f.bottom}"/></clipPath></defs>`;
+}
