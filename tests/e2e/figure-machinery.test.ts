@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { gradientDescent, run, twoWells } from '../../src/optim/index.ts';
+import { gradientDescent, quadraticXY, run, twoWells } from '../../src/optim/index.ts';
+import { descent2d } from '../../src/figures/lessons/gradients/descent-2d.ts';
+import { SETTLED_F } from '../../src/figures/lessons/gradients/shared.ts';
 import { at, figure, hydrateAll, launch, open, readout } from './browser.ts';
 
 let browser: Browser;
@@ -118,6 +120,52 @@ describe('figure machinery', () => {
     expect(Number(rows[1]!.split(',')[1])).toBe(-1.2);
     expect(Number(rows.at(-1)!.split(',')[1])).toBeCloseTo(expected.positions[expected.steps]!, 10);
     expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('the home page opens with a live figure: drag the start, the walk follows, and its link opens the lesson in that state', async () => {
+    const { page, context, errors } = await open(browser, '');
+    await hydrateAll(page);
+    const fig = figure(page, 'descent-2d');
+    // Above the list of lessons.
+    const below = await page.evaluate(
+      () =>
+        document
+          .querySelector('[data-figure="descent-2d"]')!
+          .compareDocumentPosition(document.querySelector('.cards')!) & Node.DOCUMENT_POSITION_FOLLOWING,
+    );
+    expect(below).toBeTruthy();
+    // What the cover's words promise at the figure's defaults: the walk reaches the bottom.
+    const t = descent2d.table;
+    const walk = run(quadraticXY, gradientDescent({ learningRate: t.eta.default }), [t.x0.default, t.y0.default], {
+      maxSteps: t.step.max,
+      toleranceF: SETTLED_F,
+    });
+    expect(walk.stop.reason).toBe('tolerance-f');
+    expect(Math.hypot(walk.positions[2 * walk.steps]!, walk.positions[2 * walk.steps + 1]!)).toBeLessThan(1e-3);
+    const handle = fig.locator('[data-handle]').first();
+    const before = await handle.getAttribute('aria-valuetext');
+    const box = (await handle.locator('circle').last().boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    for (let i = 1; i <= 6; i++) await page.mouse.move(box.x + box.width / 2 + i * 20, box.y + box.height / 2 + i * 15);
+    await page.mouse.up();
+    await expect.poll(() => handle.getAttribute('aria-valuetext')).not.toBe(before);
+    // The figure's link follows at once; the page's URL once the drag has settled.
+    const link = async () => new URL((await fig.locator('a[data-figure-link]').getAttribute('href'))!, at());
+    const x0 = (await link()).searchParams.get('descent-2d.x0')!;
+    expect(Number(x0)).toBeGreaterThan(t.x0.default);
+    expect((await link()).pathname).toMatch(/\/lessons\/gradients\/$/);
+    await expect.poll(() => new URL(page.url()).searchParams.get('descent-2d.x0')).toBe(x0);
+    // A link to the home page in that state reopens it there.
+    const home = page.url();
+    const { page: again, context: second } = await open(browser, home.slice(at().length));
+    await hydrateAll(again);
+    await expect
+      .poll(() => figure(again, 'descent-2d').locator('[data-handle]').first().getAttribute('aria-valuetext'))
+      .toBe(await handle.getAttribute('aria-valuetext'));
+    expect(errors).toEqual([]);
+    await second.close();
     await context.close();
   });
 
