@@ -11,6 +11,7 @@ import { HIDE_SCRIPT, THEME_SCRIPT } from './src/lib/inlineScripts.mjs';
 
 import { existsSync } from 'node:fs';
 import rehypeGlossary from './src/content/rehypeGlossary.ts';
+import { pointerCheck, rehypePointers } from './src/content/pointers.ts';
 import { figureIslandsPlugin } from './scripts/figureIslands.mjs';
 
 /** The CSP hash of an inline script. @param {string} s @returns {`sha256-${string}`} */
@@ -31,11 +32,12 @@ export default defineConfig({
   outDir: process.env.DOWNHILL_OUT ?? './dist',
   cacheDir: process.env.DOWNHILL_CACHE ?? './node_modules/.astro',
   trailingSlash: 'always',
-  integrations: [mdx(), svelte()],
+  // pointerCheck: once the pages are written, every prose pointer's parts are drawn by its figure.
+  integrations: [mdx(), svelte(), pointerCheck()],
   markdown: {
     processor: unified({
       remarkPlugins: [remarkMath],
-      rehypePlugins: [rehypeKatex, rehypeMathScroll, [rehypeGlossary, { file: glossaryFile, base }]],
+      rehypePlugins: [rehypeKatex, rehypeMathScroll, [rehypeGlossary, { file: glossaryFile, base }], rehypePointers],
     }),
   },
   build: { inlineStylesheets: 'auto', format: 'directory' },

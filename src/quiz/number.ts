@@ -41,8 +41,12 @@ function unitForms(unit: string): string[] {
 /** The number in `s` (already without spaces or unit), or why it is not one. */
 function decimal(s: string, raw: string): Reading {
   let t = s;
-  // Grouped thousands ("1,000.5" or "1,000,000"), then a lone decimal comma ("0,5").
-  if (/^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(t) && (t.includes('.') || (t.match(/,/g) ?? []).length > 1))
+  // Grouped thousands ("1,000.5", "1,000,000", and "12,345" as the book prints 10,000 to 999,999: formatNumber),
+  // then a lone decimal comma ("0,5", "1,500").
+  if (
+    /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(t) &&
+    (t.includes('.') || (t.match(/,/g) ?? []).length > 1 || /^[+-]?[1-9]\d{1,2},/.test(t))
+  )
     t = t.replace(/,/g, '');
   else if ((t.match(/,/g) ?? []).length === 1 && !t.includes('.')) t = t.replace(',', '.');
   // "5×10^-1", "5·10⁻¹", "5*10^(-1)": scientific notation written out.

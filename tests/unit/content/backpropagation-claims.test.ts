@@ -36,9 +36,10 @@ import { DATASETS } from '../../../src/optim/twoClass.ts';
 import { netObjective } from '../../../src/figures/lessons/network.ts';
 import { checkChallenge, DIFFERENCE_THETA } from '../../../src/quiz/challenges.ts';
 import { createRng } from '../../../src/optim/random.ts';
+import { withoutPointers } from './prose.ts';
 
 const raw = readFileSync(new URL('../../../content/lessons/backpropagation.mdx', import.meta.url), 'utf8');
-const mdx = raw.replace(/\s+/g, ' ');
+const mdx = withoutPointers(raw).replace(/\s+/g, ' ');
 const quiz = readFileSync(new URL('../../../content/quizzes/backpropagation.yaml', import.meta.url), 'utf8').replace(
   /\s+/g,
   ' ',

@@ -35,16 +35,16 @@ import { PRESETS, playground, playgroundObjective, presetLearningRate } from '..
 import { parseState } from '../../../src/figures/state.ts';
 import { shownItem } from '../../../src/quiz/shown.ts';
 import { QuizItemSchema } from '../../../src/quiz/schema.ts';
+import { withoutPointers } from './prose.ts';
 /** A numeric item's answer as readers are shown it: authored, or computed by the optimizer module. */
 const shownAnswer = (slug: string, raw: unknown) => {
   const it = shownItem(slug, QuizItemSchema.parse(raw));
   return it.kind === 'numeric' ? it.answer : undefined;
 };
 
-const mdx = readFileSync(new URL('../../../content/lessons/beyond-descent.mdx', import.meta.url), 'utf8').replace(
-  /\s+/g,
-  ' ',
-);
+const mdx = withoutPointers(
+  readFileSync(new URL('../../../content/lessons/beyond-descent.mdx', import.meta.url), 'utf8'),
+).replace(/\s+/g, ' ');
 const quizItems = (
   parse(readFileSync(new URL('../../../content/quizzes/beyond-descent.yaml', import.meta.url), 'utf8')) as {
     items: { id: string; answer?: number; options?: { text: string; correct?: boolean }[] }[];

@@ -48,6 +48,15 @@ describe('content that does not match its schema fails the build', () => {
     expect(r.output).toContain('"eta": 99 is not a valid number in [0.001, 1]');
   }, 120_000);
 
+  test('a pointer naming a part its figure does not draw fails the build, naming the lesson file and the part', () => {
+    const r = astro('build', 'bad-pointer');
+    expect(r.status).not.toBe(0);
+    expect(r.output).toContain(
+      'tests/fixtures/bad-pointer/lessons/what-is-learning.mdx: <Pointer figure="first-descent" to="current minimum"> names "minimum", which figure "first-descent" does not draw',
+    );
+    expect(r.output).not.toContain('names "current"');
+  }, 120_000);
+
   test('a lost YAML backslash in a quiz ("$\\theta$" read as a tab): the file, the item and the fix are named', () => {
     const r = astro('sync', 'bad-quiz-tab');
     expect(r.status).not.toBe(0);

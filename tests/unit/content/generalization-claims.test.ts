@@ -34,9 +34,10 @@ import { lessonSplits } from '../../../src/figures/lessons/generalization/data.t
 import { earlyStopping as earlySpec } from '../../../src/figures/lessons/generalization/early-stopping.ts';
 import { lineFitData } from '../../../src/figures/lessons/data.ts';
 import { RIDGE_CHALLENGE, checkChallenge } from '../../../src/quiz/challenges.ts';
+import { withoutPointers } from './prose.ts';
 
 const text = (path: string) =>
-  readFileSync(new URL(`../../../content/${path}`, import.meta.url), 'utf8').replace(/\s+/g, ' ');
+  withoutPointers(readFileSync(new URL(`../../../content/${path}`, import.meta.url), 'utf8')).replace(/\s+/g, ' ');
 const mdx = text('lessons/generalization.mdx');
 const quiz = text('quizzes/generalization.yaml');
 const parseQuiz = () =>

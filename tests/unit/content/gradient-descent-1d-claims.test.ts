@@ -19,9 +19,10 @@ import {
   stoppingRules,
 } from '../../../src/figures/lessons/gradient-descent-1d.ts';
 import { checkChallenge } from '../../../src/quiz/challenges.ts';
+import { withoutPointers } from './prose.ts';
 
 const text = (path: string) =>
-  readFileSync(new URL(`../../../content/${path}`, import.meta.url), 'utf8').replace(/\s+/g, ' ');
+  withoutPointers(readFileSync(new URL(`../../../content/${path}`, import.meta.url), 'utf8')).replace(/\s+/g, ' ');
 const mdx = text('lessons/gradient-descent-1d.mdx');
 const quiz = text('quizzes/gradient-descent-1d.yaml');
 const gd = (eta: number) => gradientDescent({ learningRate: eta });

@@ -33,6 +33,7 @@ import { playground } from '../../../src/figures/playground.ts';
 import { parseState } from '../../../src/figures/state.ts';
 import { shownItem } from '../../../src/quiz/shown.ts';
 import { QuizItemSchema } from '../../../src/quiz/schema.ts';
+import { withoutPointers } from './prose.ts';
 /** A numeric item's answer as readers are shown it: authored, or computed by the optimizer module. */
 const shownAnswer = (slug: string, raw: unknown) => {
   const it = shownItem(slug, QuizItemSchema.parse(raw));
@@ -41,7 +42,7 @@ const shownAnswer = (slug: string, raw: unknown) => {
 
 const raw = readFileSync(new URL('../../../content/lessons/gradients.mdx', import.meta.url), 'utf8');
 /** The lesson with its line breaks folded, so a sentence can be looked up whatever its wrapping. */
-const mdx = raw.replace(/\s+/g, ' ');
+const mdx = withoutPointers(raw).replace(/\s+/g, ' ');
 const says = (text: string) => expect(mdx, `the lesson should say: ${text}`).toContain(text);
 const q = quadraticXY;
 const grad = (a: number, b: number) => Array.from(q.gradient([a, b], new Float64Array(2)));

@@ -22,9 +22,10 @@ import {
   residualSquares,
 } from '../../../src/figures/lessons/loss.ts';
 import { checkChallenge } from '../../../src/quiz/challenges.ts';
+import { withoutPointers } from './prose.ts';
 
 const text = (path: string) =>
-  readFileSync(new URL(`../../../content/${path}`, import.meta.url), 'utf8').replace(/\s+/g, ' ');
+  withoutPointers(readFileSync(new URL(`../../../content/${path}`, import.meta.url), 'utf8')).replace(/\s+/g, ' ');
 const mdx = text('lessons/loss.mdx');
 const quiz = text('quizzes/loss.yaml');
 const data = lineFitData(7);

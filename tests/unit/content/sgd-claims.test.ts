@@ -33,13 +33,17 @@ import { valleyOf } from '../../../src/figures/lessons/sgd/valley.ts';
 import { NOISE_RUN, NOISE_SEEDS as CHECK_SEEDS } from '../../../src/quiz/challenges.ts';
 import { shownItem } from '../../../src/quiz/shown.ts';
 import { QuizItemSchema } from '../../../src/quiz/schema.ts';
+import { withoutPointers } from './prose.ts';
 /** A numeric item's answer as readers are shown it: authored, or computed by the optimizer module. */
 const shownAnswer = (slug: string, raw: unknown) => {
   const it = shownItem(slug, QuizItemSchema.parse(raw));
   return it.kind === 'numeric' ? it.answer : undefined;
 };
 
-const mdx = readFileSync(new URL('../../../content/lessons/sgd.mdx', import.meta.url), 'utf8').replace(/\s+/g, ' ');
+const mdx = withoutPointers(readFileSync(new URL('../../../content/lessons/sgd.mdx', import.meta.url), 'utf8')).replace(
+  /\s+/g,
+  ' ',
+);
 const quiz = parse(readFileSync(new URL('../../../content/quizzes/sgd.yaml', import.meta.url), 'utf8')) as {
   items: { id: string; answer?: number; explanation: string; options?: { text: string; correct?: boolean }[] }[];
 };

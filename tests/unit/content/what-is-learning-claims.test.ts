@@ -5,11 +5,11 @@ import { gradientDescent, leastSquares, lineMSE, run, twoWells, TWO_WELLS_MINIMA
 import { checkChallenge, JUMP } from '../../../src/quiz/challenges.ts';
 import { firstDescent, fitByHand } from '../../../src/figures/lessons/what-is-learning.ts';
 import { lineFitData } from '../../../src/figures/lessons/data.ts';
+import { withoutPointers } from './prose.ts';
 
-const mdx = readFileSync(new URL('../../../content/lessons/what-is-learning.mdx', import.meta.url), 'utf8').replace(
-  /\s+/g,
-  ' ',
-);
+const mdx = withoutPointers(
+  readFileSync(new URL('../../../content/lessons/what-is-learning.mdx', import.meta.url), 'utf8'),
+).replace(/\s+/g, ' ');
 const RULE = { maxSteps: firstDescent.table.step.max, toleranceF: 1e-10 };
 const walk = (x0: number, eta: number) => run(twoWells, gradientDescent({ learningRate: eta }), [x0], RULE);
 const end = (r: ReturnType<typeof walk>) => r.positions[r.steps]!;

@@ -30,6 +30,10 @@ describe('readNumber: what the reader means', () => {
     expect(value('+2')).toBe(2);
     expect(value('1 000')).toBe(1000);
     expect(value('1,000.5')).toBe(1000.5);
+    // The book's own thousands (formatNumber from 10,000 up) read back; one digit before a comma is a decimal comma.
+    expect(value('100,000')).toBe(100000);
+    expect(value('−12,345')).toBe(-12345);
+    expect(value('1,500')).toBe(1.5);
     expect(value('5×10⁻¹')).toBe(0.5);
     expect(value('5 * 10^-1')).toBe(0.5);
     expect(value('x = 0.4')).toBe(0.4);
